@@ -32,26 +32,82 @@ export interface NormalizedView {
   originalLength: number;
 }
 
+// Character classes, precomputed for the BMP so the hot loop is one table look-up.
+const KEEP = 0;
+const CONTROL = 1;
+const SPACE = 2;
+const LINE = 3;
+const MARK = 4;
+const FOLD = 5;
+const PRESENTATION = 6;
+const NUMERIC = 7; // Arabic-Indic/Persian digits and Arabic separators (numbers view)
+const AMP = 8;
+const HIGH_SURROGATE = 9;
+
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c === 0x26) CLASS[c] = AMP;
+  else if (isInvisibleControl(c)) CLASS[c] = CONTROL;
+  else if (isHorizontalSpace(c)) CLASS[c] = SPACE;
+  else if (isLineBreak(c)) CLASS[c] = LINE;
+  else if (isArabicMark(c)) CLASS[c] = MARK;
+  else if (LETTER_FOLDS.has(c)) CLASS[c] = FOLD;
+  else if (isPresentationForm(c)) CLASS[c] = PRESENTATION;
+  else if ((digitValue(c) >= 0 && c > 0x39) || c === 0x066b || c === 0x066c || c === 0x066a || c === 0x060c) CLASS[c] = NUMERIC;
+  else if (c >= 0xd800 && c <= 0xdbff) CLASS[c] = HIGH_SURROGATE;
+}
+const FOLD_CODE = new Map<number, number>([...LETTER_FOLDS].map(([k, v]) => [k, v.charCodeAt(0)]));
+
+/** Output buffer: UTF-16 units plus the original range of each. */
 class Builder {
-  out: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  out: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
   /** Last emitted UTF-16 unit, or -1. */
   last = -1;
 
-  emit(ch: string, start: number, end: number): void {
-    for (let k = 0; k < ch.length; k++) {
-      this.out.push(ch[k]!);
-      this.starts.push(start);
-      this.ends.push(end);
-    }
-    this.last = ch.charCodeAt(ch.length - 1);
+  constructor(capacity: number) {
+    this.out = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  private grow(): void {
+    const cap = this.out.length * 2 + 16;
+    const out = new Uint16Array(cap);
+    out.set(this.out);
+    const starts = new Int32Array(cap);
+    starts.set(this.starts);
+    const ends = new Int32Array(cap);
+    ends.set(this.ends);
+    this.out = out;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  unit(c: number, start: number, end: number): void {
+    if (this.length === this.out.length) this.grow();
+    const k = this.length++;
+    this.out[k] = c;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.last = c;
   }
 
   /** A dropped mark extends the character it sits on. */
   extendLast(end: number): void {
-    const n = this.ends.length;
-    if (n > 0 && this.ends[n - 1]! < end) this.ends[n - 1] = end;
+    const k = this.length - 1;
+    if (k >= 0 && this.ends[k]! < end) this.ends[k] = end;
+  }
+
+  text(): string {
+    let s = '';
+    const CHUNK = 8192;
+    for (let k = 0; k < this.length; k += CHUNK) {
+      s += String.fromCharCode.apply(null, this.out.subarray(k, Math.min(this.length, k + CHUNK)) as unknown as number[]);
+    }
+    return s;
   }
 }
 
@@ -60,42 +116,42 @@ class Builder {
  * Idempotent: normalize(normalize(t, v).text, v).text === normalize(t, v).text.
  */
 export function normalize(original: string, view: ViewName = 'search'): NormalizedView {
-  const b = new Builder();
+  const n = original.length;
+  const b = new Builder(n + 16);
   const fold = view !== 'display';
   const numbers = view === 'numbers';
-  const n = original.length;
   let i = 0;
   while (i < n) {
-    let c = original.charCodeAt(i);
-    let len = 1;
-    let decoded: string | null = null;
-    if (c === 0x26) {
+    const c = original.charCodeAt(i);
+    const cls = CLASS[c]!;
+    if (cls === KEEP || (cls === NUMERIC && !numbers) || ((cls === MARK || cls === FOLD || cls === PRESENTATION) && !fold)) {
+      b.unit(c, i, i + 1);
+      i++;
+    } else if (cls === AMP) {
       const ref = decodeReferenceAt(original, i);
       if (ref) {
-        decoded = ref.value;
-        len = ref.length;
+        emitString(b, ref.value, i, i + ref.length, fold, numbers, original);
+        i += ref.length;
+      } else {
+        b.unit(c, i, i + 1);
+        i++;
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = original.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) len = 2;
-    }
-    if (decoded !== null) {
-      emitString(b, decoded, i, i + len, fold, numbers, original);
-    } else if (len === 2) {
-      b.emit(original.slice(i, i + 2), i, i + 2);
+    } else if (cls === HIGH_SURROGATE && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      b.unit(c, i, i + 2);
+      b.unit(original.charCodeAt(i + 1), i, i + 2);
+      i += 2;
     } else {
       emitChar(b, c, i, i + 1, fold, numbers, original);
+      i++;
     }
-    i += len;
   }
-  const count = b.out.length;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  for (let k = 0; k < count; k++) {
-    starts[k] = b.starts[k]!;
-    ends[k] = b.ends[k]!;
-  }
-  return { view, text: b.out.join(''), starts, ends, originalLength: n };
+  return {
+    view,
+    text: b.text(),
+    starts: b.starts.slice(0, b.length),
+    ends: b.ends.slice(0, b.length),
+    originalLength: n,
+  };
 }
 
 function emitString(
@@ -109,8 +165,10 @@ function emitString(
 ): void {
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    if (c > 0xffff) b.emit(ch, start, end);
-    else emitChar(b, c, start, end, fold, numbers, context);
+    if (c > 0xffff) {
+      b.unit(ch.charCodeAt(0), start, end);
+      b.unit(ch.charCodeAt(1), start, end);
+    } else emitChar(b, c, start, end, fold, numbers, context);
   }
 }
 
@@ -123,31 +181,32 @@ function emitChar(
   numbers: boolean,
   original: string,
 ): void {
-  if (isInvisibleControl(c)) return;
-  if (isHorizontalSpace(c)) {
-    // Runs of spaces become one; the extra ones belong to the kept space.
-    if (b.last === 0x20) b.extendLast(end);
-    else b.emit(' ', start, end);
-    return;
-  }
-  if (isLineBreak(c)) {
-    b.emit(String.fromCharCode(c), start, end);
-    return;
+  const cls = CLASS[c]!;
+  switch (cls) {
+    case CONTROL:
+      return;
+    case SPACE:
+      // Runs of spaces become one; the extra ones belong to the kept space.
+      if (b.last === 0x20) b.extendLast(end);
+      else b.unit(0x20, start, end);
+      return;
+    case LINE:
+      b.unit(c, start, end);
+      return;
   }
   if (!fold) {
-    b.emit(String.fromCharCode(c), start, end);
+    b.unit(c, start, end);
     return;
   }
-  if (isArabicMark(c)) {
+  if (cls === MARK) {
     b.extendLast(end);
     return;
   }
-  const letter = LETTER_FOLDS.get(c);
-  if (letter !== undefined) {
-    b.emit(letter, start, end);
+  if (cls === FOLD) {
+    b.unit(FOLD_CODE.get(c)!, start, end);
     return;
   }
-  if (isPresentationForm(c)) {
+  if (cls === PRESENTATION) {
     const base = String.fromCharCode(c).normalize('NFKC');
     if (base.length !== 1 || base.charCodeAt(0) !== c) {
       // Isolated harakat forms (ﹰ) unfold to " ً": that space is not text.
@@ -155,30 +214,17 @@ function emitChar(
       return;
     }
   }
-  if (numbers) {
+  if (numbers && cls === NUMERIC) {
     const d = digitValue(c);
-    if (d >= 0 && c > 0x39) {
-      b.emit(String.fromCharCode(0x30 + d), start, end);
-      return;
-    }
-    if (c === 0x066b) {
-      b.emit('.', start, end); // ٫ Arabic decimal separator
-      return;
-    }
-    if (c === 0x066c) {
-      b.emit(',', start, end); // ٬ Arabic thousands separator
-      return;
-    }
-    if (c === 0x066a) {
-      b.emit('%', start, end); // ٪
-      return;
-    }
-    if (c === 0x060c && isThousandsComma(original, start, end)) {
-      b.emit(',', start, end);
-      return;
-    }
+    if (d >= 0) b.unit(0x30 + d, start, end);
+    else if (c === 0x066b) b.unit(0x2e, start, end); // ٫ decimal separator
+    else if (c === 0x066c) b.unit(0x2c, start, end); // ٬ thousands separator
+    else if (c === 0x066a) b.unit(0x25, start, end); // ٪
+    else if (c === 0x060c && isThousandsComma(original, start, end)) b.unit(0x2c, start, end);
+    else b.unit(c, start, end);
+    return;
   }
-  b.emit(String.fromCharCode(c), start, end);
+  b.unit(c, start, end);
 }
 
 /** An Arabic comma between digit groups (26،013) separates thousands. */

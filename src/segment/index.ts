@@ -45,7 +45,7 @@ export interface Segmentation {
   tokens: Token[];
 }
 
-const TOKEN = /(\p{N}+(?:[.,،٫٬]\p{N}+)*)|([\p{Script=Arabic}\p{M}]+)|([\p{L}\p{M}]+)|([^\s\p{L}\p{M}\p{N}])/gu;
+const TOKEN = /(\p{N}+(?:[.,،٫٬]\p{N}+)*)|([\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\p{M}]+)|([\p{L}\p{M}]+)|([^\s\p{L}\p{M}\p{N}])/gu;
 const SENTENCE_END = /[.!?؟…]/u;
 const CLOSERS = new Set(['"', '”', '»', ')', '’', "'", ']', '›']);
 
