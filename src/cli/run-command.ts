@@ -1,0 +1,90 @@
+// Runs one document command: read inputs one by one, check the language, process,
+// render, and work out the exit code. Input problems are reported one line each and
+// the other inputs go on (exit 3); a crash on one document is reported and the others
+// go on (exit 4).
+
+import { readInputs } from '../input/read.js';
+import { loadMeta, MetaError, type MetaIndex } from '../input/meta.js';
+import { createStyle, resolveColorLevel } from '../render/color.js';
+import { createRenderer } from '../render/index.js';
+import type { CommandContext, CommandSpec, DocumentInfo, GlobalOptions } from './command.js';
+import { EXIT, InputError, reportInternalError, UsageError } from './errors.js';
+import type { CliIO } from './io.js';
+import { openOutput } from './output.js';
+
+export async function runDocumentCommand(
+  spec: CommandSpec,
+  inputs: readonly string[],
+  options: Record<string, unknown>,
+  global: GlobalOptions,
+  io: CliIO,
+): Promise<number> {
+  const paths = inputs.length > 0 ? inputs : io.stdinIsTTY ? [] : ['-'];
+  if (paths.length === 0) throw new UsageError(`${spec.name}: no input — give files or directories, or pipe text on standard input`);
+
+  const context: CommandContext = {
+    io,
+    global,
+    warn: (subject, message) => {
+      if (!global.quiet) io.stderr.write(`arqam: warning: ${subject}: ${message}\n`);
+    },
+  };
+  let meta: MetaIndex | undefined;
+  if (global.meta) {
+    try {
+      meta = await loadMeta(global.meta, io.cwd);
+    } catch (error) {
+      if (error instanceof MetaError) throw new InputError(error.message);
+      throw error;
+    }
+  }
+  const handler = await spec.prepare(options, context);
+  const detectLanguage = spec.analysis ? (await import('../lang/index.js')).detectLanguage : undefined;
+
+  const output = await openOutput(global.output, io.stdout, io.cwd);
+  const level = resolveColorLevel({ flag: global.color, env: io.env, isTTY: global.output === undefined && io.stdoutIsTTY });
+  const renderer = await createRenderer(global.format, handler.presenter, output, await createStyle(level));
+
+  let inputFailed = false;
+  let crashed = false;
+  const inputs$ = readInputs(paths, {
+    cwd: io.cwd,
+    format: global.inputFormat,
+    encoding: global.encoding,
+    meta,
+    stdin: io.stdin,
+    signal: io.signal,
+  });
+  for await (const item of inputs$) {
+    if (io.signal?.aborted || output.closed) break;
+    if (!item.ok) {
+      io.stderr.write(`arqam: ${item.failure.id}: ${item.failure.message}\n`);
+      inputFailed = true;
+      continue;
+    }
+    const document = item.document;
+    const info: DocumentInfo = { skipped: false };
+    if (detectLanguage) {
+      info.language = detectLanguage(document.text);
+      if (!info.language.arabic && global.lang !== 'ar') {
+        info.skipped = true;
+        context.warn(document.id, `does not look Arabic (${info.language.name}); skipped — use --lang ar to analyse it anyway`);
+      }
+    }
+    try {
+      await renderer.document(await handler.process(document, info));
+    } catch (error) {
+      reportInternalError(io, error, Boolean(global.debug), document.id);
+      crashed = true;
+    }
+  }
+  if (io.signal?.aborted) {
+    await output.close().catch(() => undefined);
+    return EXIT.interrupted;
+  }
+  if (!output.closed) await renderer.end();
+  await output.close();
+  if (crashed) return EXIT.internal;
+  if (inputFailed) return EXIT.input;
+  return handler.exitCode?.() ?? EXIT.ok;
+}

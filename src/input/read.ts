@@ -1,0 +1,245 @@
+// Inputs → SourceDocuments, one at a time (an async iterator, so NDJSON streams with
+// bounded memory). Paths are read in the order given; directories are walked
+// recursively in sorted order. A problem with one input becomes a failure item naming
+// it, and the other inputs go on.
+
+import { open, readdir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { InputFailure, SourceDocument } from '../core/types.js';
+import { DecodeError, decodeBytes, type EncodingOption } from './decode.js';
+import { TextDecoder } from 'node:util';
+import { splitLines } from './lines.js';
+import { describeFsError, isObject, type MetaIndex } from './meta.js';
+
+export type InputFormat = 'text' | 'ndjson';
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'ndjson'];
+
+/** Largest document (a file, stdin, or one NDJSON line) read into memory. */
+export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+
+/** Files a directory walk picks up, by input format (explicit file paths are always read). */
+const TEXT_EXTENSIONS: Record<InputFormat, ReadonlySet<string>> = {
+  text: new Set(['.txt', '.text', '.md', '']),
+  ndjson: new Set(['.ndjson', '.jsonl', '.json']),
+};
+
+export interface ReadOptions {
+  cwd: string;
+  format?: InputFormat;
+  encoding?: EncodingOption;
+  meta?: MetaIndex;
+  /** Opens standard input (for `-`). */
+  stdin?: () => Readable;
+  maxBytes?: number;
+  signal?: AbortSignal;
+}
+
+export type InputItem = { ok: true; document: SourceDocument } | { ok: false; failure: InputFailure };
+
+export async function* readInputs(paths: readonly string[], options: ReadOptions): AsyncGenerator<InputItem> {
+  for (const given of paths) {
+    if (options.signal?.aborted) return;
+    if (given === '-') {
+      yield* readStdin(options);
+      continue;
+    }
+    const absolute = resolve(options.cwd, given);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      yield failure(given, describeFsError(error));
+      continue;
+    }
+    if (info.isDirectory()) {
+      let files: string[];
+      try {
+        files = await walk(given, absolute, TEXT_EXTENSIONS[options.format ?? 'text']);
+      } catch (error) {
+        yield failure(given, describeFsError(error));
+        continue;
+      }
+      if (files.length === 0) {
+        yield failure(given, `no ${options.format === 'ndjson' ? 'NDJSON (.ndjson, .jsonl, .json)' : 'text (.txt, .text, .md)'} files in this directory`);
+        continue;
+      }
+      for (const file of files) {
+        if (options.signal?.aborted) return;
+        yield* readFile(file, resolve(options.cwd, file), options);
+      }
+    } else {
+      yield* readFile(given, absolute, options);
+    }
+  }
+}
+
+/** Files under a directory, recursively, sorted by name (code-unit order) for stable ids. */
+async function walk(given: string, absolute: string, extensions: ReadonlySet<string>): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(absolute, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const id = join(given, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(id, join(absolute, entry.name), extensions)));
+    else if (entry.isFile() && extensions.has(extname(entry.name).toLowerCase())) out.push(id);
+  }
+  return out;
+}
+
+async function* readFile(id: string, absolute: string, options: ReadOptions): AsyncGenerator<InputItem> {
+  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  let handle;
+  try {
+    handle = await open(absolute, 'r');
+  } catch (error) {
+    yield failure(id, describeFsError(error));
+    return;
+  }
+  try {
+    if (options.format === 'ndjson') {
+      yield* readNdjson(id, handle.createReadStream({ autoClose: false }), options);
+      return;
+    }
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      yield failure(id, `too large (${megabytes(size)}; at most ${megabytes(maxBytes)} per document — split it, or give one article per line with --input-format ndjson)`);
+      return;
+    }
+    const bytes = await handle.readFile();
+    yield toDocument(id, bytes, options, absolute);
+  } catch (error) {
+    yield failure(id, describeFsError(error));
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* readStdin(options: ReadOptions): AsyncGenerator<InputItem> {
+  if (!options.stdin) {
+    yield failure('-', 'standard input is not available');
+    return;
+  }
+  const stream = options.stdin();
+  if (options.format === 'ndjson') {
+    yield* readNdjson('-', stream, options);
+    return;
+  }
+  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > maxBytes) {
+        stream.destroy();
+        yield failure('-', `too large (more than ${megabytes(maxBytes)} on standard input — give one article per line with --input-format ndjson)`);
+        return;
+      }
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    yield failure('-', describeFsError(error));
+    return;
+  }
+  yield toDocument('-', Buffer.concat(chunks, size), options);
+}
+
+function toDocument(id: string, bytes: Uint8Array, options: ReadOptions, absolute?: string): InputItem {
+  try {
+    const { text, encoding } = decodeBytes(bytes, options.encoding);
+    const document: SourceDocument = { id, text, encoding, bytes: bytes.length };
+    if (absolute) document.path = absolute;
+    applyMeta(document, options.meta, absolute);
+    return { ok: true, document };
+  } catch (error) {
+    if (error instanceof DecodeError) return failure(id, error.message);
+    throw error;
+  }
+}
+
+function applyMeta(document: SourceDocument, meta: MetaIndex | undefined, absolute?: string): void {
+  const found = meta?.lookup(document.id, absolute);
+  if (!found) return;
+  if (found.published && !document.published) {
+    document.published = found.published;
+    document.publishedFrom = 'meta';
+  }
+  if (found.outlet && !document.outlet) {
+    document.outlet = found.outlet;
+    document.outletFrom = 'meta';
+  }
+  if (found.url && !document.url) document.url = found.url;
+}
+
+/**
+ * One record per line: {"id", "text", "published"?, "outlet"?, "url"?}. Blank lines are
+ * skipped; a bad line is one failure named source:line, and the next lines go on.
+ */
+async function* readNdjson(source: string, stream: AsyncIterable<Buffer | string>, options: ReadOptions): AsyncGenerator<InputItem> {
+  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const where = (line: number): string => `${source}:${line}`;
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const cp1256 = options.encoding === 'windows-1256' ? new TextDecoder('windows-1256') : undefined;
+  try {
+    for await (const line of splitLines(stream, maxBytes)) {
+      if (options.signal?.aborted) return;
+      if (line.tooLong !== undefined) {
+        yield failure(where(line.number), `line too long (${megabytes(line.tooLong)}; at most ${megabytes(maxBytes)} per record)`);
+        continue;
+      }
+      let raw: string;
+      try {
+        raw = cp1256 ? cp1256.decode(line.bytes) : utf8.decode(line.bytes);
+      } catch {
+        yield failure(where(line.number), 'not valid UTF-8 (NDJSON input must be UTF-8)');
+        continue;
+      }
+      if (line.number === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+      if (raw.trim() === '') continue;
+      yield parseRecord(raw, where(line.number), line.bytes.length, options);
+    }
+  } catch (error) {
+    yield failure(source, describeFsError(error));
+  }
+}
+
+function parseRecord(raw: string, where: string, bytes: number, options: ReadOptions): InputItem {
+  let record: unknown;
+  try {
+    record = JSON.parse(raw);
+  } catch (error) {
+    return failure(where, `not valid JSON: ${(error as Error).message}`);
+  }
+  if (!isObject(record)) return failure(where, 'expected a JSON object {"id", "text", …}');
+  if (typeof record.text !== 'string') return failure(where, 'missing "text" (a string)');
+  if (record.text.trim() === '') return failure(where, 'empty "text"');
+  const rawId = record.id;
+  if (rawId !== undefined && typeof rawId !== 'string' && typeof rawId !== 'number') return failure(where, '"id" must be a string or a number');
+  const document: SourceDocument = {
+    id: rawId === undefined ? where : String(rawId),
+    text: record.text.charCodeAt(0) === 0xfeff ? record.text.slice(1) : record.text,
+    encoding: options.encoding === 'windows-1256' ? 'windows-1256' : 'utf-8',
+    bytes,
+  };
+  for (const field of ['published', 'outlet', 'url'] as const) {
+    const value = record[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') return failure(where, `"${field}" must be a string`);
+    document[field] = value;
+  }
+  if (document.published) document.publishedFrom = 'ndjson';
+  if (document.outlet) document.outletFrom = 'ndjson';
+  applyMeta(document, options.meta);
+  return { ok: true, document };
+}
+
+function failure(id: string, message: string): InputItem {
+  return { ok: false, failure: { id, message } };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

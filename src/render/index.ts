@@ -1,0 +1,63 @@
+// Output formats. A command describes how its per-document results look (a Presenter);
+// a format's renderer streams them to the output. Renderers are loaded only when used.
+//
+// Adding a format: add its name to FORMATS, a loader to LOADERS, and give the presenters
+// that support it the method it needs (e.g. csv rows); a presenter without it makes
+// the renderer refuse with a usage error naming the command.
+
+import type { Style } from './color.js';
+
+export const FORMATS = ['table', 'json', 'ndjson'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+/** Where rendered text goes (stdout or -o file). */
+export interface Sink {
+  write(chunk: string): Promise<void>;
+}
+
+/** What an aggregating command (compare) adds after the documents. */
+export interface Trailer {
+  /** Extra top-level JSON fields after "documents" (e.g. groups, checks). */
+  json?: Record<string, unknown>;
+  /** Extra NDJSON lines, each with a `type`. */
+  ndjson?: Iterable<Record<string, unknown>>;
+  table?: (style: Style) => string;
+}
+
+/** How one command presents its results; R is the command's per-document result. */
+export interface Presenter<R> {
+  /** Versioned schema name, e.g. "arqam.normalize/1". */
+  schema: string;
+  /** Top-level JSON fields written before "documents" (e.g. a description of offsets). */
+  jsonHeader?: Record<string, unknown>;
+  /** One element of the JSON "documents" array. */
+  jsonDocument(result: R): unknown;
+  /** NDJSON lines for one document; every line carries a `type`. */
+  ndjsonLines(result: R): Iterable<Record<string, unknown>>;
+  /** A block of text for people; logical order, colour through `style` only. */
+  table(result: R, style: Style): string;
+  /** Called once after the last document, for commands that aggregate. */
+  finish?(): Trailer | Promise<Trailer>;
+}
+
+export interface DocumentRenderer<R> {
+  document(result: R): Promise<void>;
+  end(): Promise<void>;
+}
+
+export type RendererFactory = <R>(presenter: Presenter<R>, sink: Sink, style: Style) => DocumentRenderer<R>;
+
+const LOADERS: Record<FormatName, () => Promise<RendererFactory>> = {
+  table: async () => (await import('./table.js')).tableRenderer,
+  json: async () => (await import('./json.js')).jsonRenderer,
+  ndjson: async () => (await import('./ndjson.js')).ndjsonRenderer,
+};
+
+export function isFormat(name: string): name is FormatName {
+  return (FORMATS as readonly string[]).includes(name);
+}
+
+export async function createRenderer<R>(format: FormatName, presenter: Presenter<R>, sink: Sink, style: Style): Promise<DocumentRenderer<R>> {
+  const factory = await LOADERS[format]();
+  return factory(presenter, sink, style);
+}
