@@ -1,0 +1,323 @@
+// `arqam compare --format html`: one self-contained report file for people.
+// No scripts, no fonts, no images, no links out: inline CSS and inline SVG only, and
+// a Content-Security-Policy that forbids scripts and every network request, so a
+// hostile article cannot make the report do anything. Every piece of input text is
+// escaped (escape.ts); Arabic is set right to left (dir="rtl"), labels are English.
+//
+// Per group: heading (measure, who was counted, event), the status in words, a
+// summary, the sources side by side (one card per document, each claim with its
+// quote and the number highlighted), and a timeline of the values per source.
+
+import { escapeHtml } from './escape.js';
+import type { CompareLike, DocumentLike, FigureLike, GroupLike } from './model.js';
+import { SERIES_COLORS, renderTimeline, type TimelinePoint, type TimelineSeries } from './svg.js';
+
+export interface HtmlOptions {
+  title?: string;
+}
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+export const STATUS_TEXT: Record<string, { word: string; meaning: string }> = {
+  agree: { word: 'Agree', meaning: 'the sources’ figures overlap' },
+  conflict: { word: 'Conflict', meaning: 'the figures cannot all be true at the same time' },
+  update: { word: 'Update', meaning: 'the count moved over time' },
+  partial: { word: 'Partial', meaning: 'the claims count different things or windows — not a contradiction' },
+};
+
+const QUALIFIER_TEXT: Record<string, string> = {
+  approx: 'about',
+  moreThan: 'more than',
+  atLeast: 'at least',
+  lessThan: 'fewer than',
+  atMost: 'at most',
+};
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/** Inline text from the input, isolated so its direction cannot disturb the label around it. */
+function bidi(text: unknown): string {
+  const s = text === null || text === undefined ? '' : String(text);
+  return ARABIC.test(s) ? `<bdi dir="rtl" lang="ar">${escapeHtml(s)}</bdi>` : `<bdi>${escapeHtml(s)}</bdi>`;
+}
+
+function label(id: string | null | undefined): string {
+  if (!id) return '';
+  const words = id.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function textOf(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(textOf).filter(Boolean).join(', ');
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    for (const key of ['label', 'text', 'value', 'name', 'id']) if (typeof o[key] === 'string' || typeof o[key] === 'number') return String(o[key]);
+  }
+  return null;
+}
+
+function fmt(n: number | null | undefined): string {
+  return typeof n === 'number' && Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : '?';
+}
+
+/** The claimed value in words: "about 5,000", "more than 200", "2–3", "vague (1,000–9,999)". */
+export function valueText(c: FigureLike): string {
+  const min = c.min ?? null;
+  const max = c.max ?? null;
+  if (c.qualifier === 'range' && min !== null && max !== null) return `${fmt(min)}–${fmt(max)}`;
+  if (c.value === null || c.value === undefined) {
+    if (min !== null && max !== null) return `vague (${fmt(min)}–${fmt(max)})`;
+    if (min !== null) return `vague (at least ${fmt(min)})`;
+    return 'vague';
+  }
+  const q = c.qualifier ? QUALIFIER_TEXT[c.qualifier] : undefined;
+  return q ? `${q} ${fmt(c.value)}` : fmt(c.value);
+}
+
+/** Who makes the claim: the cited source, else the outlet itself. */
+function claimant(c: FigureLike, doc: DocumentLike | undefined): { key: string; html: string; plain: string } {
+  const src = c.source;
+  const name = src?.canonical || src?.text;
+  const via = src?.via ? (typeof src.via === 'string' ? src.via : src.via.canonical || src.via.text) : null;
+  if (name) {
+    const plain = via ? `${name} via ${via}` : name;
+    return { key: `source:${plain}`, plain, html: via ? `${bidi(name)} <span class="muted">via</span> ${bidi(via)}` : bidi(name) };
+  }
+  const outlet = c.outlet || doc?.outlet || c.document;
+  return { key: `outlet:${outlet}`, plain: `${outlet} (own statement)`, html: `${bidi(outlet)} <span class="muted">(own statement)</span>` };
+}
+
+/** The quote with the number marked, using the figure's span inside the quote. */
+export function quoteHtml(c: FigureLike & { text?: string }): string {
+  const q = c.quote;
+  const text = typeof q === 'string' ? q : (q?.text ?? '');
+  if (!text) return '';
+  const qStart = typeof q === 'object' && q && typeof q.start === 'number' ? q.start : c.quoteStart;
+  let s = -1;
+  let e = -1;
+  if (typeof qStart === 'number' && typeof c.start === 'number' && typeof c.end === 'number') {
+    s = c.start - qStart;
+    e = c.end - qStart;
+  }
+  if (!(s >= 0 && e > s && e <= text.length) && c.text) {
+    s = text.indexOf(c.text);
+    e = s + c.text.length;
+  }
+  const body =
+    s >= 0 && e > s && e <= text.length
+      ? `${escapeHtml(text.slice(0, s))}<mark>${escapeHtml(text.slice(s, e))}</mark>${escapeHtml(text.slice(e))}`
+      : escapeHtml(text);
+  return `<blockquote class="quote" dir="rtl" lang="ar">${body}</blockquote>`;
+}
+
+function claimHtml(c: FigureLike, doc: DocumentLike | undefined): string {
+  const who = claimant(c, doc);
+  const asOf = textOf(c.asOf);
+  const period = textOf(c.period);
+  const rows = [
+    `<div class="value">${escapeHtml(valueText(c))}</div>`,
+    c.subject?.text ? `<div class="subject">${bidi(c.subject.text)}</div>` : '',
+    `<dl>`,
+    `<dt>According to</dt><dd>${who.html}</dd>`,
+    asOf ? `<dt>As of</dt><dd>${bidi(asOf)}</dd>` : '',
+    period ? `<dt>Period</dt><dd>${bidi(period)}</dd>` : '',
+    `</dl>`,
+    quoteHtml(c),
+  ];
+  return `<li class="claim">${rows.join('')}</li>`;
+}
+
+function sourcesHtml(group: GroupLike, docs: Map<string, DocumentLike>, docOrder: Map<string, number>): string {
+  const byDoc = new Map<string, FigureLike[]>();
+  for (const c of group.claims) {
+    const list = byDoc.get(c.document) ?? [];
+    list.push(c);
+    byDoc.set(c.document, list);
+  }
+  const ids = [...byDoc.keys()].sort((a, b) => (docOrder.get(a) ?? Infinity) - (docOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+  const cards = ids.map((id) => {
+    const doc = docs.get(id);
+    const claims = byDoc.get(id)!;
+    const outlet = claims[0]?.outlet || doc?.outlet;
+    const published = textOf(doc?.published);
+    return (
+      `<article class="source">` +
+      `<header><h4>${outlet ? bidi(outlet) : '<span class="muted">unknown outlet</span>'}</h4>` +
+      `<div class="doc">${bidi(id)}${published ? ` · published ${bidi(published)}` : ''}</div></header>` +
+      `<ul class="claims">${claims.map((c) => claimHtml(c, doc)).join('')}</ul>` +
+      `</article>`
+    );
+  });
+  return `<div class="sources">${cards.join('')}</div>`;
+}
+
+function timelineHtml(group: GroupLike, docs: Map<string, DocumentLike>, title: string): string {
+  const series: TimelineSeries[] = [];
+  const legend: string[] = [];
+  const points: TimelinePoint[] = [];
+  let undated = 0;
+  for (const c of group.claims) {
+    const who = claimant(c, docs.get(c.document));
+    const value = c.value ?? c.min ?? c.max ?? null;
+    const date = textOf(c.asOf);
+    if (value === null) continue;
+    if (!date || !/^\d{4}-\d{2}/.test(date)) {
+      undated++;
+      continue;
+    }
+    if (!series.some((s) => s.key === who.key)) {
+      const color = SERIES_COLORS[series.length % SERIES_COLORS.length]!;
+      series.push({ key: who.key, color });
+      legend.push(`<li><span class="swatch" style="background:${color}"></span>${who.html}</li>`);
+    }
+    points.push({
+      series: who.key,
+      date,
+      value,
+      min: c.min,
+      max: c.max,
+      inexact: c.value === null || (c.qualifier !== undefined && c.qualifier !== null && c.qualifier !== 'exact'),
+      label: `${who.plain}: ${valueText(c)} (as of ${date})`,
+    });
+  }
+  if (points.length === 0) return '<p class="muted">No dated figures to chart.</p>';
+  const note = undated > 0 ? `<p class="muted">${undated} claim${undated === 1 ? '' : 's'} without a date not drawn.</p>` : '';
+  return (
+    `<figure class="chart">${renderTimeline(points, series, { title: `Timeline: ${title}` })}` +
+    `<figcaption><ul class="legend">${legend.join('')}</ul>${note}</figcaption></figure>`
+  );
+}
+
+function summaryHtml(summary: GroupLike['summary']): string {
+  if (!summary) return '';
+  const items: string[] = [];
+  for (const [key, value] of Object.entries(summary)) {
+    const shown = typeof value === 'number' ? fmt(value) : textOf(value);
+    if (shown === null || shown === '') continue;
+    items.push(`<span><b>${escapeHtml(label(key))}</b> ${bidi(shown)}</span>`);
+  }
+  return items.length ? `<p class="summary">${items.join(' · ')}</p>` : '';
+}
+
+function groupTitle(g: GroupLike): string {
+  const role = g.subject?.role && g.subject.role !== 'all' ? label(g.subject.role) : null;
+  const party = g.subject?.party ?? null;
+  const who = [role, party ? `of ${party}` : null].filter(Boolean).join(' ');
+  return `${label(g.measure)}${who ? ` — ${who}` : ''}`;
+}
+
+function statusClass(status: string): string {
+  return status.toLowerCase().replace(/[^a-z-]/g, '');
+}
+
+function groupHtml(g: GroupLike, index: number, docs: Map<string, DocumentLike>, docOrder: Map<string, number>): string {
+  const title = groupTitle(g);
+  const status = STATUS_TEXT[g.status] ?? { word: label(g.status), meaning: '' };
+  const event = textOf(g.event);
+  return (
+    `<section class="group status-${statusClass(g.status)}" id="group-${index + 1}" data-status="${escapeHtml(g.status)}">` +
+    `<h3><span class="num">${index + 1}.</span> ${escapeHtml(title)}</h3>` +
+    (event ? `<div class="event">Event: ${bidi(event)}</div>` : '') +
+    `<p class="status"><span class="badge">${escapeHtml(status.word)}</span>${status.meaning ? ` ${escapeHtml(status.meaning)}` : ''}</p>` +
+    summaryHtml(g.summary) +
+    sourcesHtml(g, docs, docOrder) +
+    timelineHtml(g, docs, title) +
+    `</section>`
+  );
+}
+
+function checkHtml(check: Record<string, unknown>): string {
+  const ok = check.ok ?? check.passed ?? (typeof check.status === 'string' ? /^(ok|pass|consistent)/i.test(check.status) : undefined);
+  const cls = ok === true ? 'ok' : ok === false ? 'fail' : '';
+  const fields = Object.entries(check)
+    .filter(([, v]) => v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v)))
+    .map(([k, v]) => `<span><b>${escapeHtml(label(k))}</b> ${bidi(Array.isArray(v) ? v.map((x) => textOf(x) ?? JSON.stringify(x)).join(', ') : v)}</span>`);
+  return `<li class="check ${cls}">${fields.join(' · ')}</li>`;
+}
+
+const STYLE = `
+:root { color-scheme: light; --muted: #5f6368; --line: #dadce0; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px; font: 15px/1.5 system-ui, "Noto Sans", "DejaVu Sans", sans-serif; color: #202124; background: #f8f9fa; }
+h1 { font-size: 1.5rem; margin: 0 0 4px; }
+h2 { font-size: 1.2rem; margin: 28px 0 8px; }
+h3 { font-size: 1.1rem; margin: 0 0 4px; }
+h4 { font-size: 1rem; margin: 0; }
+[lang="ar"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "DejaVu Sans", serif; }
+.muted, .doc, .event { color: var(--muted); font-size: 0.9rem; }
+.counts span, .summary span { margin-inline-end: 4px; }
+table.docs { border-collapse: collapse; background: #fff; }
+table.docs th, table.docs td { border: 1px solid var(--line); padding: 4px 10px; text-align: start; }
+.group { background: #fff; border: 1px solid var(--line); border-inline-start: 6px solid #9aa0a6; border-radius: 8px; padding: 16px; margin: 16px 0; }
+.status-conflict { border-inline-start-color: #c5221f; }
+.status-update { border-inline-start-color: #1a73e8; }
+.status-agree { border-inline-start-color: #188038; }
+.status-partial { border-inline-start-color: #e37400; }
+.badge { display: inline-block; font-weight: 700; padding: 1px 10px; border-radius: 12px; margin-inline-end: 8px; background: #e8eaed; }
+.status-conflict .badge { background: #fce8e6; color: #a50e0e; }
+.status-update .badge { background: #e8f0fe; color: #174ea6; }
+.status-agree .badge { background: #e6f4ea; color: #0d652d; }
+.status-partial .badge { background: #fef7e0; color: #8a4b00; }
+.sources { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 12px; margin: 12px 0; }
+.source { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; background: #fcfcfc; }
+.claims { list-style: none; margin: 8px 0 0; padding: 0; }
+.claim + .claim { border-top: 1px dashed var(--line); margin-top: 8px; padding-top: 8px; }
+.value { font-size: 1.4rem; font-weight: 700; }
+.subject { margin: 2px 0; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 8px; margin: 4px 0; font-size: 0.9rem; }
+dt { color: var(--muted); }
+dd { margin: 0; }
+.quote { direction: rtl; text-align: right; unicode-bidi: isolate; margin: 6px 0 0; padding: 6px 10px; border-right: 3px solid var(--line); background: #fff; font-size: 1.05rem; line-height: 1.8; white-space: pre-wrap; overflow-wrap: anywhere; }
+mark { background: #fde293; padding: 0 2px; border-radius: 2px; }
+.chart { margin: 8px 0 0; }
+.timeline { max-width: 100%; height: auto; background: #fff; }
+.timeline .grid { stroke: #eceff1; }
+.timeline .axis { stroke: #9aa0a6; }
+.timeline .tick, .timeline .axis-label { font-size: 11px; fill: #5f6368; }
+.timeline .value { font-size: 11px; font-weight: 700; }
+.timeline .range { stroke-width: 3; stroke-opacity: 0.45; }
+.legend { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 0.9rem; }
+.swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-inline-end: 6px; vertical-align: middle; }
+.checks { padding-inline-start: 20px; }
+.check.ok::marker { content: "✓ "; color: #188038; }
+.check.fail::marker { content: "✗ "; color: #c5221f; }
+`;
+
+/** Renders a comparison (`arqam.compare/1`) as one self-contained HTML document. */
+export function renderCompareHtml(comparison: CompareLike, options: HtmlOptions = {}): string {
+  const title = options.title ?? 'arqam — figures compared across sources';
+  const documents = comparison.documents ?? [];
+  const docs = new Map(documents.map((d) => [d.id, d]));
+  const docOrder = new Map(documents.map((d, i) => [d.id, i]));
+  const counts = new Map<string, number>();
+  for (const g of comparison.groups) counts.set(g.status, (counts.get(g.status) ?? 0) + 1);
+  const countText = [...counts].map(([s, n]) => `<span>${escapeHtml(STATUS_TEXT[s]?.word ?? label(s))}: ${n}</span>`).join(' · ');
+  const docRows = documents
+    .map((d) => `<tr><td>${bidi(d.id)}</td><td>${d.outlet ? bidi(d.outlet) : ''}</td><td>${bidi(textOf(d.published) ?? '')}</td></tr>`)
+    .join('');
+  const checks = (comparison.checks ?? []) as Record<string, unknown>[];
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en" dir="ltr">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<header><h1>${escapeHtml(title)}</h1>`,
+    `<p class="counts">${documents.length} document${documents.length === 1 ? '' : 's'} · ${comparison.groups.length} group${comparison.groups.length === 1 ? '' : 's'}${countText ? ' · ' + countText : ''}</p></header>`,
+    documents.length ? `<h2>Documents</h2><table class="docs"><thead><tr><th>Document</th><th>Outlet</th><th>Published</th></tr></thead><tbody>${docRows}</tbody></table>` : '',
+    '<h2>Groups</h2>',
+    comparison.groups.length ? comparison.groups.map((g, i) => groupHtml(g, i, docs, docOrder)).join('\n') : '<p class="muted">No figures to compare.</p>',
+    checks.length ? `<h2>Checks</h2><ul class="checks">${checks.map(checkHtml).join('')}</ul>` : '',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

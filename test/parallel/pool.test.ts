@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { defaultJobs, mapOrdered, resolveTaskModule } from '../../src/parallel/pool.js';
+
+const task = { module: new URL('./fixtures/task.mjs', import.meta.url), exportName: 'square' };
+
+async function collect<R>(gen: AsyncIterable<R>): Promise<R[]> {
+  const out: R[] = [];
+  for await (const r of gen) out.push(r);
+  return out;
+}
+
+interface Squared {
+  n: number;
+  square: number;
+  offset: number;
+  thread: number;
+}
+
+describe('mapOrdered', () => {
+  it('yields results in input order even when later items finish first', async () => {
+    const items = [30, 0, 20, 0, 10, 0, 5, 0].map((delay, n) => ({ n, delay }));
+    const out = await collect(mapOrdered<typeof items[number], Squared>(items, task, { jobs: 3, options: { offset: 7 } }));
+    expect(out.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(out.map((r) => r.square)).toEqual([0, 1, 4, 9, 16, 25, 36, 49]);
+    expect(out.every((r) => r.offset === 7)).toBe(true);
+    // Really ran off the main thread (threadId 0 is the main thread).
+    expect(out.every((r) => r.thread !== 0)).toBe(true);
+  });
+
+  it('gives the same output with 1 and 2 jobs', async () => {
+    const items = Array.from({ length: 50 }, (_, n) => ({ n, delay: (n * 7) % 5 }));
+    const strip = (rs: Squared[]) => rs.map(({ n, square, offset }) => ({ n, square, offset }));
+    const one = strip(await collect(mapOrdered<typeof items[number], Squared>(items, task, { jobs: 1 })));
+    const two = strip(await collect(mapOrdered<typeof items[number], Squared>(items, task, { jobs: 2 })));
+    expect(two).toEqual(one);
+    expect(one).toHaveLength(50);
+  });
+
+  it('runs in-process with jobs 1', async () => {
+    const out = await collect(mapOrdered<{ n: number }, Squared>([{ n: 3 }], task, { jobs: 1 }));
+    expect(out).toEqual([{ n: 3, square: 9, offset: 0, thread: 0 }]);
+  });
+
+  it('pulls the source no further than maxInFlight ahead of the consumer', async () => {
+    let pulled = 0;
+    async function* source() {
+      for (let n = 0; n < 40; n++) {
+        pulled++;
+        yield { n };
+      }
+    }
+    let maxAhead = 0;
+    let consumed = 0;
+    for await (const _ of mapOrdered(source(), task, { jobs: 2, maxInFlight: 4 })) {
+      consumed++;
+      maxAhead = Math.max(maxAhead, pulled - consumed);
+    }
+    expect(consumed).toBe(40);
+    expect(maxAhead).toBeLessThanOrEqual(4);
+  });
+
+  it('reports a failing item with its message and stops', async () => {
+    const items = [{ n: 1 }, { n: 2, fail: true }, { n: 3 }];
+    const seen: number[] = [];
+    await expect(async () => {
+      for await (const r of mapOrdered<typeof items[number], Squared>(items, task, { jobs: 2 })) seen.push(r.n);
+    }).rejects.toThrow('cannot square 2');
+    expect(seen).toEqual([1]);
+  });
+
+  it('names a missing export', async () => {
+    const bad = { module: task.module, exportName: 'notAFunction' };
+    await expect(collect(mapOrdered([{ n: 1 }], bad, { jobs: 2 }))).rejects.toThrow('has no exported function notAFunction');
+    await expect(collect(mapOrdered([{ n: 1 }], bad, { jobs: 1 }))).rejects.toThrow('has no exported function notAFunction');
+  });
+
+  it('defaults to the number of cores', () => {
+    expect(defaultJobs()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('maps a missing source .js to its build under dist/', () => {
+    const src = new URL('../../src/parallel/pool.js', import.meta.url);
+    expect(resolveTaskModule(src)).toMatch(/\/dist\/parallel\/pool\.js$/);
+  });
+});
