@@ -1,0 +1,121 @@
+// Gazetteer matching: every alias of every actor is compiled into a trie of word keys at
+// load; a text is matched word by word, longest alias first, in one left-to-right pass.
+
+import type { EntityType } from '../../core/types.js';
+import type { Token } from '../../segment/index.js';
+import { allActors, contextAliases } from './actors.js';
+import { nameKeys, nameLead, type TokenKeys } from './keys.js';
+
+export interface GazetteerEntry {
+  /** Actor id; for a context alias, the first candidate's id. */
+  id: string;
+  type: EntityType;
+  subtype?: string;
+  /** The alias as written in the data. */
+  alias: string;
+  /** Only an outlet in a byline or after an outlet cue. */
+  creditOnly: boolean;
+  /** Clitic characters of the alias's own first word (فرات بوست): not skipped in a span. */
+  lead: number;
+  /** For names whose actor depends on the document: candidates in order. */
+  candidates?: Array<{ id: string; context: string[] }>;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries?: GazetteerEntry[];
+}
+
+export interface GazetteerMatch {
+  /** Tokens [first, end). */
+  first: number;
+  end: number;
+  /** Search-view characters of clitics to skip at the first token (و، ب، ل). */
+  clitics: number;
+  entries: GazetteerEntry[];
+}
+
+export interface Trie {
+  root: TrieNode;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map() };
+}
+
+export function insert(trie: Trie, keys: string[], entry: GazetteerEntry): void {
+  if (keys.length === 0) return;
+  let node = trie.root;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) node.next.set(k, (n = newNode()));
+    node = n;
+  }
+  const list = (node.entries ??= []);
+  if (!list.some((e) => e.id === entry.id && e.creditOnly === entry.creditOnly)) list.push(entry);
+}
+
+let gazetteer: Trie | undefined;
+
+/** The trie of all actor, outlet, place and people names. */
+export function gazetteerTrie(): Trie {
+  if (gazetteer) return gazetteer;
+  const trie: Trie = { root: newNode() };
+  for (const actor of allActors()) {
+    const base = { id: actor.id, type: actor.type, subtype: actor.subtype };
+    for (const alias of actor.aliases) insert(trie, nameKeys(alias), { ...base, alias, creditOnly: false, lead: nameLead(alias) });
+    for (const alias of actor.creditOnly ?? []) insert(trie, nameKeys(alias), { ...base, alias, creditOnly: true, lead: nameLead(alias) });
+  }
+  // Context aliases go in front of a plain entry for the same name.
+  const byAlias = new Map<string, GazetteerEntry>();
+  for (const c of contextAliases()) {
+    let e = byAlias.get(c.alias);
+    if (!e) {
+      e = { id: c.id, type: c.type, alias: c.alias, creditOnly: false, lead: nameLead(c.alias), candidates: [] };
+      byAlias.set(c.alias, e);
+    }
+    e.candidates!.push({ id: c.id, context: c.context });
+  }
+  for (const [alias, e] of byAlias) {
+    let node = trie.root;
+    const keys = nameKeys(alias);
+    insert(trie, keys, e);
+    for (const k of keys) node = node.next.get(k)!;
+    node.entries = [e, ...node.entries!.filter((x) => x !== e)];
+  }
+  gazetteer = trie;
+  return gazetteer;
+}
+
+/**
+ * Longest matches of a trie over tokens, left to right, without overlaps. A match may
+ * not cross a sentence boundary; the first word may carry one more preposition (لقسد).
+ */
+export function matchTrie(trie: Trie, tokens: Token[], keys: TokenKeys[]): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: GazetteerMatch | null = null;
+    const k = keys[i]!;
+    for (const [startKey, clitics] of [
+      [k.key, k.clitics],
+      [k.alt, k.altClitics],
+    ] as const) {
+      if (startKey === null) continue;
+      let node = trie.root.next.get(startKey);
+      let j = i + 1;
+      while (node) {
+        if (node.entries && (!best || j > best.end)) best = { first: i, end: j, clitics, entries: node.entries };
+        if (j >= tokens.length || tokens[j]!.sentence !== tokens[i]!.sentence) break;
+        node = node.next.get(keys[j]!.key);
+        j++;
+      }
+      if (best) break;
+    }
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
