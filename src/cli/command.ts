@@ -21,6 +21,10 @@ export interface GlobalOptions {
   meta?: string;
   encoding: EncodingOption;
   lang: 'auto' | 'ar';
+  /** --jobs: worker threads for analysis (default: the number of cores). */
+  jobs?: string;
+  /** --bom: prefix CSV output with U+FEFF (for Excel). */
+  bom?: boolean;
 }
 
 export interface CommandContext {

@@ -48,6 +48,8 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
     .addOption(new Option('--input-format <format>', 'text: one article per file; ndjson: one {"id","text",…} record per line').choices(INPUT_FORMATS).default('text'))
     .option('--meta <file>', 'JSON file mapping input paths to {published, outlet, url}')
     .addOption(new Option('--encoding <encoding>', 'encoding of text inputs').choices(ENCODINGS).default('auto'))
+    .option('-j, --jobs <n>', 'worker threads for analysis (default: the number of cores; 1: no threads)')
+    .option('--bom', 'start CSV output with a byte-order mark, so Excel reads Arabic')
     .addOption(new Option('--lang <lang>', 'ar: analyse documents even when they do not look Arabic').choices(['auto', 'ar']).default('auto'))
     .addHelpText('after', `\nInputs: files, directories (recursive: .txt, .text, .md, files without extension), or - for standard input\n(read when no input is given and stdin is not a terminal).\n\n${PROGRAM_EXAMPLES}\n\n${EXIT_CODE_HELP}\n`);
 

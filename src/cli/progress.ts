@@ -28,8 +28,21 @@ export interface Progress {
   readonly enabled: boolean;
   /** Counts one finished document of `bytes` input bytes. */
   tick(bytes: number): void;
-  /** Erases the line. Safe to call more than once. */
+  /** Erases the line before other text goes to stderr; the next tick redraws it. */
+  clear(): void;
+  /** Erases the line for good. Safe to call more than once. */
   done(): void;
+}
+
+/** The CLI's stderr as a progress stream (width from the terminal when there is one). */
+export function progressStream(io: { stderr: { write(chunk: string): unknown }; stderrIsTTY: boolean }): ProgressStream {
+  return {
+    isTTY: io.stderrIsTTY,
+    get columns() {
+      return (io.stderr as { columns?: number }).columns;
+    },
+    write: (chunk) => io.stderr.write(chunk),
+  };
 }
 
 export function progressEnabled(options: Pick<ProgressOptions, 'stderr' | 'stdout' | 'quiet'>): boolean {
@@ -86,10 +99,16 @@ export function createProgress(options: ProgressOptions): Progress {
         draw();
       }
     },
+    clear(): void {
+      if (!drawn) return;
+      options.stderr.write('\r\x1b[2K');
+      drawn = false;
+    },
     done(): void {
       if (finished) return;
       finished = true;
       if (drawn) options.stderr.write('\r\x1b[2K');
+      drawn = false;
     },
   };
 }

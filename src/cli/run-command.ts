@@ -11,6 +11,8 @@ import type { CommandContext, CommandSpec, DocumentInfo, GlobalOptions } from '.
 import { EXIT, InputError, reportInternalError, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
 import { openOutput } from './output.js';
+import { createProgress, progressStream } from './progress.js';
+import { parseJobs, processDocuments } from '../parallel/documents.js';
 
 export async function runDocumentCommand(
   spec: CommandSpec,
@@ -43,7 +45,7 @@ export async function runDocumentCommand(
 
   const output = await openOutput(global.output, io.stdout, io.cwd);
   const level = resolveColorLevel({ flag: global.color, env: io.env, isTTY: global.output === undefined && io.stdoutIsTTY });
-  const renderer = await createRenderer(global.format, handler.presenter, output, await createStyle(level));
+  const renderer = await createRenderer(global.format, handler.presenter, output, await createStyle(level), { bom: global.bom });
 
   let inputFailed = false;
   let crashed = false;
@@ -55,28 +57,38 @@ export async function runDocumentCommand(
     stdin: io.stdin,
     signal: io.signal,
   });
-  for await (const item of inputs$) {
-    if (io.signal?.aborted || output.closed) break;
-    if (!item.ok) {
-      io.stderr.write(`arqam: ${item.failure.id}: ${item.failure.message}\n`);
-      inputFailed = true;
-      continue;
-    }
-    const document = item.document;
-    const info: DocumentInfo = { skipped: false };
-    if (detectLanguage) {
-      info.language = detectLanguage(document.text);
-      if (!info.language.arabic && global.lang !== 'ar') {
-        info.skipped = true;
-        context.warn(document.id, `does not look Arabic (${info.language.name}); skipped — use --lang ar to analyse it anyway`);
+  // Documents are analysed on worker threads (--jobs) and come back in input order.
+  const outcomes = processDocuments(inputs$, { handler, detectLanguage, job: { command: spec.name, options, global }, jobs: parseJobs(global.jobs) });
+  const progress = createProgress({ stderr: progressStream(io), stdout: { isTTY: io.stdoutIsTTY }, quiet: global.quiet, label: spec.name });
+  try {
+    for await (const outcome of outcomes) {
+      if (io.signal?.aborted || output.closed) break;
+      if (outcome.kind === 'failed') {
+        progress.clear();
+        io.stderr.write(`arqam: ${outcome.failure.id}: ${outcome.failure.message}\n`);
+        inputFailed = true;
+        continue;
+      }
+      progress.tick(outcome.bytes);
+      if (outcome.kind === 'crashed') {
+        progress.clear();
+        reportInternalError(io, Object.assign(new Error(outcome.error.message), { stack: outcome.error.stack }), Boolean(global.debug), outcome.id);
+        crashed = true;
+        continue;
+      }
+      if (outcome.info.skipped) {
+        progress.clear();
+        context.warn(outcome.id, `does not look Arabic (${outcome.info.language?.name}); skipped — use --lang ar to analyse it anyway`);
+      }
+      try {
+        await renderer.document(outcome.result);
+      } catch (error) {
+        reportInternalError(io, error, Boolean(global.debug), outcome.id);
+        crashed = true;
       }
     }
-    try {
-      await renderer.document(await handler.process(document, info));
-    } catch (error) {
-      reportInternalError(io, error, Boolean(global.debug), document.id);
-      crashed = true;
-    }
+  } finally {
+    progress.done();
   }
   if (io.signal?.aborted) {
     await output.close().catch(() => undefined);

@@ -21,6 +21,10 @@ const ARABIC_SCRIPT = ['arb', 'pes', 'prs', 'urd', 'skr', 'pbu', 'uig'];
 const ARABIC_MARGIN = 0.85;
 /** Characters looked at: enough for franc, cheap on long articles. */
 const SAMPLE = 3000;
+/** Share of Arabic-script letters that makes a document an Arabic-script one. */
+const ARABIC_SCRIPT_SHARE = 0.25;
+/** Share of Persian/Urdu-only letters below which an Arabic-script text is Arabic. */
+const EXTENDED_SHARE = 0.01;
 /** Below this many letters franc is unreliable: the script decides. */
 const MIN_LETTERS = 40;
 
@@ -50,19 +54,29 @@ function verdict(code: string): LanguageVerdict {
 export function detectLanguage(text: string): LanguageVerdict {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let arabicLetters = 0;
+  let extendedLetters = 0;
   let otherLetters = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if (isArabicLetter(c)) arabicLetters++;
-    else if (LETTER.test(ch)) otherLetters++;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (isArabicLetter(c)) {
+      arabicLetters++;
+      if (isPersianOrUrduLetter(c)) extendedLetters++;
+    } else if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER.test(sample[i]!)) {
+      otherLetters++;
+    }
   }
   const letters = arabicLetters + otherLetters;
   if (letters === 0) return verdict('und');
-  if (arabicLetters * 2 <= letters) {
-    const [top] = francAll(sample, { minLength: 1 });
+  // Web pages wrap Arabic articles in English furniture (menus, widgets, captions):
+  // a quarter of the letters in Arabic script is an Arabic-script document.
+  if (arabicLetters < letters * ARABIC_SCRIPT_SHARE) {
+    const [top] = francAll(sample.slice(0, 1000), { minLength: 1 });
     return verdict(top && top[0] !== 'arb' ? top[0] : 'und');
   }
-  if (letters < MIN_LETTERS) return verdict('arb');
+  // Persian and Urdu cannot be written without their own letters (ی ک پ گ ے ہ …);
+  // without them the text is Arabic, and franc is not needed.
+  if (letters < MIN_LETTERS || extendedLetters < arabicLetters * EXTENDED_SHARE) return verdict('arb');
   const ranked = francAll(sample, { only: ARABIC_SCRIPT, minLength: 1 });
   const [top] = ranked;
   if (!top || top[0] === 'arb' || top[0] === 'und') return verdict('arb');
@@ -82,4 +96,9 @@ function isArabicLetter(c: number): boolean {
     (c >= 0xfb50 && c <= 0xfdff) ||
     (c >= 0xfe70 && c <= 0xfefc)
   );
+}
+
+/** Letters of Persian, Urdu and other Arabic-script languages that Arabic does not use (ٱ excepted: Quranic Arabic). */
+function isPersianOrUrduLetter(c: number): boolean {
+  return (c >= 0x0672 && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f);
 }

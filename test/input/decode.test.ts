@@ -1,0 +1,54 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, looksLikeText } from '../../src/input/decode.js';
+
+const ARABIC = 'قالت وزارة الخارجية الأمريكية أمس السبت، إن هجوم “داعش” على سجن الصناعة يسلط الضوء على أهمية التحالف.';
+
+describe('decodeBytes', () => {
+  it('UTF-8 without and with a BOM (the BOM is removed)', () => {
+    expect(decodeBytes(Buffer.from(ARABIC))).toEqual({ text: ARABIC, encoding: 'utf-8' });
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARABIC)]))).toEqual({ text: ARABIC, encoding: 'utf-8' });
+  });
+
+  it('UTF-16LE and UTF-16BE with a BOM', () => {
+    expect(decodeBytes(iconv.encode(ARABIC, 'utf-16le', { addBOM: true }))).toEqual({ text: ARABIC, encoding: 'utf-16le' });
+    expect(decodeBytes(iconv.encode(ARABIC, 'utf-16be', { addBOM: true }))).toEqual({ text: ARABIC, encoding: 'utf-16be' });
+  });
+
+  it('Windows-1256 is detected when the bytes are not UTF-8', () => {
+    expect(decodeBytes(iconv.encode(ARABIC, 'windows-1256'))).toEqual({ text: ARABIC, encoding: 'windows-1256' });
+  });
+
+  it('a forced encoding wins over detection', () => {
+    const bytes = Buffer.from('abc', 'utf8');
+    expect(decodeBytes(bytes, 'windows-1256')).toEqual({ text: 'abc', encoding: 'windows-1256' });
+    expect(decodeBytes(iconv.encode('نص', 'utf-16le'), 'utf-16le')).toEqual({ text: 'نص', encoding: 'utf-16le' });
+  });
+
+  it('a BOM of another encoding than the forced one is not taken', () => {
+    expect(() => decodeBytes(iconv.encode('نص', 'utf-16le', { addBOM: true }), 'utf-8')).toThrow('not valid UTF-8');
+  });
+
+  it('rejects empty, blank, binary and undecodable bytes with a one-line reason', () => {
+    expect(() => decodeBytes(new Uint8Array())).toThrow('empty file');
+    expect(() => decodeBytes(Buffer.from('  \r\n\t'))).toThrow('empty file (no text)');
+    expect(() => decodeBytes(Buffer.from([0x41, 0x00, 0x42]))).toThrow('binary file (contains NUL bytes)');
+    expect(() => decodeBytes(Buffer.from([0xff, 0xfe, 0x41]))).toThrow('not valid UTF-16LE (odd number of bytes)');
+    expect(() => decodeBytes(Buffer.from([0x81, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0b]))).toThrow(/neither UTF-8 nor Windows-1256/);
+    expect(() => decodeBytes(Buffer.from([0x41, 0x00]), 'windows-1256')).toThrow('binary file (contains NUL characters)');
+  });
+
+  it('Shift-JIS and UTF-16 without BOM are not taken for Windows-1256', () => {
+    const japanese = iconv.encode('東京で地震が発生し、多くの建物が倒壊した。'.repeat(4), 'shift_jis');
+    expect(() => decodeBytes(japanese)).toThrow(/neither UTF-8 nor Windows-1256|binary/);
+  });
+});
+
+describe('looksLikeText', () => {
+  it('accepts prose and rejects control-ridden or spaceless noise', () => {
+    expect(looksLikeText(ARABIC)).toBe(true);
+    expect(looksLikeText('short')).toBe(true);
+    expect(looksLikeText('\u0001\u0002abc def ghi')).toBe(false);
+    expect(looksLikeText('ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'.repeat(3))).toBe(false);
+  });
+});
