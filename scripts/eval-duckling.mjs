@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Scores arqam's extractors on Duckling's own Arabic test corpus (../shared/benchmarks/duckling/).
+// Rule (Duckling's makeCorpusTest): a case passes when exactly one mention spans the WHOLE
+// input (trimmed) and its value equals the expected one.
+//
+// Usage: node scripts/eval-duckling.mjs [--verbose] [--dir PATH] [suite …]
+// Imports the compiled code from dist/ (`npm run eval:duckling` builds first).
+//
+// Each suite is one function: (case) → { pass, got } or null when the suite is not
+// implemented yet (it is then reported as skipped). Numbers own numeral, numeral_ar_eg and
+// ordinal; the dates extractor fills the time, time_negative and duration hooks.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { TextContext } from '../dist/core/context.js';
+import { extractNumbers } from '../dist/extract/numbers/index.js';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const dirFlag = args.indexOf('--dir');
+const dir = dirFlag >= 0 ? args[dirFlag + 1] : new URL('../../shared/benchmarks/duckling/', import.meta.url).pathname;
+const only = args.filter((a, k) => !a.startsWith('--') && args[k - 1] !== '--dir');
+
+const sameNumber = (a, b) => a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/** Mentions whose span is the whole (trimmed) input. */
+function whole(mentions, text) {
+  return mentions.filter((m) => m.start === 0 && m.end === text.length);
+}
+
+/** Numbers suites: one whole-input number mention with the expected value (`kinds`: allowed kinds). */
+function numberSuite(kinds) {
+  return (c) => {
+    const text = c.text.trim();
+    const mentions = extractNumbers(new TextContext(text), {});
+    const spanning = whole(mentions, text).filter((m) => !kinds || kinds.includes(m.kind));
+    const pass = spanning.length === 1 && sameNumber(spanning[0].value, c.value);
+    return { pass, got: mentions.map((m) => `${m.text}=${m.value}(${m.kind})`).join(' | ') || '(nothing)' };
+  };
+}
+
+// ---- Dates hooks (owned by the dates extractor). Each returns a suite function
+// (case → {pass, got}) or null while not implemented (the suite is then reported as skipped).
+// time: c.value is an ISO date-time (interval cases carry from/to), c.grain, c.refTime;
+// time_negative: pass when no date mention is found; duration: c.duckling.{value, unit}.
+function timeSuite() {
+  return null;
+}
+function timeNegativeSuite() {
+  return null;
+}
+function durationSuite() {
+  return null;
+}
+// ---- end of dates hooks
+
+const suites = {
+  numeral: numberSuite(null),
+  numeral_ar_eg: numberSuite(null),
+  ordinal: numberSuite(['ordinal']),
+  duration: durationSuite(),
+  time: timeSuite(),
+  time_negative: timeNegativeSuite(),
+};
+
+let failed = false;
+for (const [name, run] of Object.entries(suites)) {
+  if (only.length && !only.includes(name)) continue;
+  const file = `${dir}/${name}.json`;
+  if (!existsSync(file)) {
+    console.log(`${name}: no ${file}`);
+    continue;
+  }
+  if (!run) {
+    console.log(`${name}: skipped (not implemented)`);
+    continue;
+  }
+  const cases = JSON.parse(readFileSync(file, 'utf8'));
+  let pass = 0;
+  const failures = [];
+  for (const c of cases) {
+    let r;
+    try {
+      r = run(c);
+    } catch (err) {
+      r = { pass: false, got: `threw ${err.message}` };
+    }
+    if (r.pass) pass++;
+    else failures.push({ c, got: r.got });
+  }
+  const pct = ((100 * pass) / cases.length).toFixed(1);
+  console.log(`${name}: ${pass}/${cases.length} (${pct}%)`);
+  if (pass < cases.length) failed = true;
+  if (verbose) for (const f of failures) console.log(`  ✗ ${JSON.stringify(f.c.text)} expected ${JSON.stringify(f.c.value)} got ${f.got}`);
+}
+process.exitCode = failed && args.includes('--strict') ? 1 : 0;

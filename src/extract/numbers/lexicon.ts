@@ -1,0 +1,182 @@
+// The numbers lexicon: every data file of the numbers extractor, loaded once, folded
+// like the search view and indexed by word so the scanner does one Map lookup per word.
+
+import { LexiconError, readLines, readTsv, readWordList } from '../../lexicon/load.js';
+import { normalize } from '../../normalize/index.js';
+import type { NumberKind, NumberQualifier } from '../../core/types.js';
+
+export type AtomType = 'zero' | 'unit' | 'teenhead' | 'ten' | 'teen' | 'decade' | 'hundred' | 'hundreds' | 'scale' | 'scaledual' | 'scaleplural' | 'point';
+
+export interface VagueInfo {
+  min: number;
+  max: number;
+  acled: number;
+  scales: boolean;
+}
+
+export interface DualInfo {
+  kind: NumberKind;
+  /** The singular, for reports. */
+  singular: string;
+}
+
+/** Everything a folded word can be for the numbers extractor. */
+export interface WordInfo {
+  cardinal?: { value: number; type: AtomType };
+  ordinal?: { value: number; bare: boolean };
+  vague?: VagueInfo;
+  fraction?: number;
+  dual?: DualInfo;
+}
+
+export interface QualifierPhrase {
+  phrase: string;
+  qualifier: Exclude<NumberQualifier, 'exact' | 'range' | 'vague'>;
+}
+
+export type CueType = 'year-before' | 'year-after' | 'time-before' | 'time-after' | 'age-before' | 'age-after' | 'years' | 'date-before' | 'change';
+const CUE_TYPES = new Set<string>(['year-before', 'year-after', 'time-before', 'time-after', 'age-before', 'age-after', 'years', 'date-before', 'change']);
+const ATOM_TYPES = new Set<string>(['zero', 'unit', 'teenhead', 'ten', 'teen', 'decade', 'hundred', 'hundreds', 'scale', 'scaledual', 'scaleplural', 'point']);
+const QUALIFIERS = new Set<string>(['approx', 'moreThan', 'atLeast', 'lessThan', 'atMost']);
+const UNIT_KINDS = new Set<string>(['money', 'percent', 'temperature', 'measure']);
+const DUAL_KINDS = new Set<string>(['count', 'measure', 'money']);
+
+export interface NumbersLexicon {
+  words: Map<string, WordInfo>;
+  /** Folded words that are never numbers (الاثنين = Monday). */
+  exceptions: Set<string>;
+  before: QualifierPhrase[];
+  after: QualifierPhrase[];
+  /** Unit phrase (folded, single spaces) → kind; `unitMaxWords` bounds the lookahead. */
+  units: Map<string, NumberKind>;
+  unitMaxWords: number;
+  cues: Map<string, Set<CueType>>;
+  cueMaxWords: number;
+  months: Set<string>;
+}
+
+/** Folds a data entry like the search view (hamzas, ة, ى, harakat). */
+export function fold(word: string): string {
+  return normalize(word.trim(), 'search').text.replace(/ +/g, ' ');
+}
+
+let cached: NumbersLexicon | undefined;
+
+export function numbersLexicon(): NumbersLexicon {
+  return (cached ??= loadLexicon());
+}
+
+function entry(words: Map<string, WordInfo>, key: string): WordInfo {
+  let info = words.get(key);
+  if (!info) {
+    info = {};
+    words.set(key, info);
+  }
+  return info;
+}
+
+function num(file: string, line: number, raw: string): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new LexiconError(file, line, `not a number: "${raw}"`);
+  return n;
+}
+
+function loadLexicon(): NumbersLexicon {
+  const words = new Map<string, WordInfo>();
+
+  for (const r of readTsv('numbers-words.tsv', ['word', 'value', 'type'])) {
+    if (!ATOM_TYPES.has(r.type)) throw new LexiconError('numbers-words.tsv', r.line, `unknown type "${r.type}"`);
+    entry(words, fold(r.word)).cardinal = { value: num('numbers-words.tsv', r.line, r.value), type: r.type as AtomType };
+  }
+  for (const r of readTsv('numbers-ordinals.tsv', ['word', 'value', 'bare'])) {
+    entry(words, fold(r.word)).ordinal = { value: num('numbers-ordinals.tsv', r.line, r.value), bare: r.bare === 'yes' };
+  }
+  for (const r of readTsv('numbers-vague.tsv', ['word', 'min', 'max', 'acled', 'scales'])) {
+    const f = 'numbers-vague.tsv';
+    entry(words, fold(r.word)).vague = {
+      min: num(f, r.line, r.min),
+      max: num(f, r.line, r.max),
+      acled: num(f, r.line, r.acled),
+      scales: r.scales === 'yes',
+    };
+  }
+  for (const r of readTsv('numbers-fractions.tsv', ['word', 'value'])) {
+    entry(words, fold(r.word)).fraction = num('numbers-fractions.tsv', r.line, r.value);
+  }
+  for (const r of readTsv('numbers-dual-nouns.tsv', ['singular', 'kind', 'yn'])) {
+    if (!DUAL_KINDS.has(r.kind)) throw new LexiconError('numbers-dual-nouns.tsv', r.line, `unknown kind "${r.kind}"`);
+    const dual: DualInfo = { kind: r.kind as NumberKind, singular: r.singular };
+    for (const form of dualForms(fold(r.singular), r.yn === 'yes')) entry(words, form).dual ??= dual;
+    for (const form of (r.extra ?? '').split(',').filter(Boolean)) entry(words, fold(form)).dual ??= dual;
+  }
+
+  const before: QualifierPhrase[] = [];
+  const after: QualifierPhrase[] = [];
+  for (const r of readTsv('numbers-qualifiers.tsv', ['phrase', 'qualifier', 'position'])) {
+    if (!QUALIFIERS.has(r.qualifier)) throw new LexiconError('numbers-qualifiers.tsv', r.line, `unknown qualifier "${r.qualifier}"`);
+    const q: QualifierPhrase = { phrase: fold(r.phrase), qualifier: r.qualifier as QualifierPhrase['qualifier'] };
+    if (r.position === 'before') before.push(q);
+    else if (r.position === 'after') after.push(q);
+    else throw new LexiconError('numbers-qualifiers.tsv', r.line, `position must be before or after, got "${r.position}"`);
+  }
+  // Longest phrase first: "ما يزيد على" before "يزيد على".
+  before.sort((a, b) => b.phrase.length - a.phrase.length);
+  after.sort((a, b) => b.phrase.length - a.phrase.length);
+
+  const units = new Map<string, NumberKind>();
+  let unitMaxWords = 1;
+  for (const r of readTsv('numbers-units.tsv', ['phrase', 'kind'])) {
+    if (!UNIT_KINDS.has(r.kind)) throw new LexiconError('numbers-units.tsv', r.line, `unknown kind "${r.kind}"`);
+    const key = fold(r.phrase);
+    units.set(key, r.kind as NumberKind);
+    unitMaxWords = Math.max(unitMaxWords, key.split(' ').length);
+  }
+
+  const cues = new Map<string, Set<CueType>>();
+  let cueMaxWords = 1;
+  for (const r of readTsv('numbers-cues.tsv', ['phrase', 'cue'])) {
+    if (!CUE_TYPES.has(r.cue)) throw new LexiconError('numbers-cues.tsv', r.line, `unknown cue "${r.cue}"`);
+    const key = fold(r.phrase);
+    let set = cues.get(key);
+    if (!set) cues.set(key, (set = new Set()));
+    set.add(r.cue as CueType);
+    cueMaxWords = Math.max(cueMaxWords, key.split(' ').length);
+  }
+
+  return {
+    words,
+    exceptions: new Set(readWordList('numbers-exceptions.txt').map(fold)),
+    before,
+    after,
+    units,
+    unitMaxWords,
+    cues,
+    cueMaxWords,
+    months: loadMonths(),
+  };
+}
+
+/** Dual forms of a folded singular: غاره → غارتين، غارتان; طفل → طفلين، طفلان. */
+function dualForms(singular: string, ynIsDual: boolean): string[] {
+  const stem = singular.endsWith('ه') ? singular.slice(0, -1) + 'ت' : singular;
+  return ynIsDual ? [stem + 'ين', stem + 'ان'] : [stem + 'ان'];
+}
+
+/** First words of month names: the dates lexicon when it exists, else our own list. */
+function loadMonths(): Set<string> {
+  const months = new Set<string>();
+  try {
+    for (const l of readLines('dates-months.tsv').slice(1)) {
+      // Whatever the file's columns, its Arabic fields are month names.
+      for (const field of l.fields) {
+        const first = fold(field).split(' ')[0];
+        if (first && /[\u0621-\u064a]/u.test(first)) months.add(first);
+      }
+    }
+  } catch (err) {
+    if (err instanceof LexiconError) throw err;
+    // dates-months.tsv is not there yet: our list below is enough.
+  }
+  for (const m of readWordList('numbers-months.txt')) months.add(fold(m).split(' ')[0]!);
+  return months;
+}

@@ -1,0 +1,189 @@
+// Cardinal numbers in words, digits, or both: ثلاثة وعشرون، ثلاث مئة، ألف وخمسمئة،
+// 5 آلاف، 1.5 مليون، مليون و200 ألف، متين واحد وعشرين (Egyptian, no و after hundreds),
+// 3 ونصف، واحد فاصلة خمسة.
+//
+// A number is a group below 1000 (or any digit string), optionally times a scale word,
+// optionally followed by و and a smaller number: the grammar of Arabic numerals.
+
+import type { Candidate } from '../candidate.js';
+import type { NumbersLexicon } from '../lexicon.js';
+import { readAtom, type Atom } from './atoms.js';
+import { skipSpace } from '../text.js';
+
+interface Group {
+  value: number;
+  start: number;
+  end: number;
+  digits: boolean;
+  plain: boolean;
+  /** The last atom was a 3–10 unit or digits: a plural scale (آلاف) may follow. */
+  pluralOk: boolean;
+}
+
+interface Parsed {
+  value: number;
+  start: number;
+  end: number;
+  digits: boolean;
+  plain: boolean;
+  scale?: number;
+}
+
+/** Atom after the optional space following `end`. */
+function next(lex: NumbersLexicon, v: string, end: number): Atom | null {
+  return readAtom(lex, v, skipSpace(v, end), false);
+}
+
+/** 1–99 in words after a hundred: unit, teen, unit عشر, unit و decade, decade. */
+function below100(lex: NumbersLexicon, v: string, a: Atom): { value: number; end: number } | null {
+  switch (a.type) {
+    case 'teen':
+    case 'ten':
+    case 'decade':
+      return { value: a.value, end: a.end };
+    case 'teenhead': {
+      const t = next(lex, v, a.end);
+      return t && t.type === 'ten' && !t.waw ? { value: 10 + a.value, end: t.end } : null;
+    }
+    case 'unit': {
+      const t = next(lex, v, a.end);
+      if (t && t.type === 'ten' && !t.waw) return { value: 10 + a.value, end: t.end };
+      if (t && t.type === 'decade' && t.waw) return { value: a.value + t.value, end: t.end };
+      return { value: a.value, end: a.end };
+    }
+    default:
+      return null;
+  }
+}
+
+/** A hundred (مئة، ثلاثمئة) and what follows it, with or without و. */
+function hundredTail(lex: NumbersLexicon, v: string, hundreds: number, start: number, end: number): Group {
+  const t = next(lex, v, end);
+  const tail = t ? below100(lex, v, t) : null;
+  if (tail) return { value: hundreds + tail.value, start, end: tail.end, digits: false, plain: false, pluralOk: false };
+  return { value: hundreds, start, end, digits: false, plain: false, pluralOk: false };
+}
+
+function group(lex: NumbersLexicon, v: string, a: Atom): Group | null {
+  switch (a.type) {
+    case 'digits':
+      return { value: a.value, start: a.start, end: a.end, digits: true, plain: !!a.plain, pluralOk: true };
+    case 'zero':
+      return { value: 0, start: a.start, end: a.end, digits: false, plain: false, pluralOk: false };
+    case 'hundred':
+    case 'hundreds':
+      return hundredTail(lex, v, a.value, a.start, a.end);
+    case 'unit': {
+      const t = next(lex, v, a.end);
+      if (t && t.type === 'hundred' && !t.waw && a.value >= 3) return hundredTail(lex, v, a.value * 100, a.start, t.end);
+      const b = below100(lex, v, a);
+      return b && { value: b.value, start: a.start, end: b.end, digits: false, plain: false, pluralOk: b.value >= 3 && b.value <= 10 };
+    }
+    case 'teenhead':
+    case 'ten':
+    case 'teen':
+    case 'decade': {
+      // With the article a decade (العشرين) or a teen (الأحد عشر) is an ordinal: the ordinal parser reads it.
+      if ((a.type === 'decade' || a.type === 'teenhead') && a.article) return null;
+      const b = below100(lex, v, a);
+      return b && { value: b.value, start: a.start, end: b.end, digits: false, plain: false, pluralOk: b.value === 10 };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Decimal part said in words or digits after فاصلة: 1 فاصلة 5، واحد فاصلة خمسة وعشرين. */
+function decimalPart(lex: NumbersLexicon, v: string, end: number): { value: number; end: number } | null {
+  const p = next(lex, v, end);
+  if (!p || p.type !== 'point' || p.waw) return null;
+  const d = next(lex, v, p.end);
+  if (!d) return null;
+  if (d.type === 'digits') return { value: Number(`0.${v.slice(d.start, d.end).replace(/\D/g, '')}`), end: d.end };
+  const b = below100(lex, v, d);
+  if (!b) return null;
+  return { value: b.value / 10 ** String(b.value).length, end: b.end };
+}
+
+function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: boolean): Parsed | null {
+  const a = readAtom(lex, v, i, first);
+  if (!a) return null;
+  let value: number;
+  let scale: number | undefined;
+  let end: number;
+  let digits = a.type === 'digits';
+  let plain = false;
+  if (a.type === 'scale') {
+    value = a.value;
+    scale = a.value;
+    end = a.end;
+  } else if (a.type === 'scaledual') {
+    value = a.value;
+    scale = a.value / 2;
+    end = a.end;
+  } else if (a.type === 'fraction') {
+    // نصف مليون، ربع مليار: a fraction only counts before a scale word.
+    const s = next(lex, v, a.end);
+    if (!s || s.waw || s.type !== 'scale') return null;
+    value = a.value * s.value;
+    scale = s.value;
+    end = s.end;
+  } else {
+    const g = group(lex, v, a);
+    if (!g) return null;
+    value = g.value;
+    end = g.end;
+    plain = g.plain;
+    const dec = decimalPart(lex, v, end);
+    if (dec) {
+      value += dec.value;
+      end = dec.end;
+      plain = false;
+    }
+    const s = next(lex, v, end);
+    if (s && !s.waw && (s.type === 'scale' || (s.type === 'scaleplural' && (g.pluralOk || dec)))) {
+      value *= s.value;
+      scale = s.value;
+      end = s.end;
+      plain = false;
+    }
+  }
+  if (scale !== undefined && scale >= limit) return null;
+  // و + a smaller number after a scale: ألف وخمسمئة، مليون و200 ألف.
+  if (scale !== undefined) {
+    const rest = parse(lex, v, skipSpace(v, end), scale, false);
+    if (rest && rest.value < scale && v.charCodeAt(skipSpace(v, end)) === 0x0648) {
+      value += rest.value;
+      end = rest.end;
+      digits ||= rest.digits;
+    }
+  }
+  // ونصف، وربع: 3 ونصف = 3.5، مليون ونصف = 1.5 million.
+  const f = next(lex, v, end);
+  if (f && f.waw && f.type === 'fraction' && first) {
+    value += f.value * (scale ?? 1);
+    end = f.end;
+    plain = false;
+  }
+  return { value, start: a.start, end, digits, plain, scale };
+}
+
+/** The cardinal number starting at `i` (a digit or a number word), if any. */
+export function parseCardinal(lex: NumbersLexicon, v: string, i: number): Candidate | null {
+  const p = parse(lex, v, i, Infinity, true);
+  if (!p) return null;
+  return {
+    start: p.start,
+    end: p.end,
+    coreStart: p.start,
+    coreEnd: p.end,
+    value: p.value,
+    min: p.value,
+    max: p.value,
+    qualifier: 'exact',
+    kind: 'count',
+    digits: p.digits,
+    plain: p.plain,
+    scale: p.scale,
+  };
+}

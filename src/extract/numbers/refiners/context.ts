@@ -1,0 +1,65 @@
+// Reading the words around a candidate in the numbers view.
+
+import type { CueType, NumbersLexicon } from '../lexicon.js';
+import { backSpace, isArabicLetter, skipSpace, wordEnd, wordStart } from '../text.js';
+
+/** Up to `n` words (letters only) after `end`, each with its end offset; stops at punctuation. */
+export function wordsAfter(v: string, end: number, n: number): Array<{ word: string; end: number }> {
+  const out: Array<{ word: string; end: number }> = [];
+  let j = end;
+  while (out.length < n) {
+    const s = skipSpace(v, j);
+    if (!isArabicLetter(v.charCodeAt(s))) break;
+    const e = wordEnd(v, s);
+    out.push({ word: v.slice(s, e), end: e });
+    j = e;
+  }
+  return out;
+}
+
+/** Up to `n` words before `start`, nearest first, each with its start offset; stops at punctuation. */
+export function wordsBefore(v: string, start: number, n: number): Array<{ word: string; start: number }> {
+  const out: Array<{ word: string; start: number }> = [];
+  let j = start;
+  while (out.length < n) {
+    const e = backSpace(v, j);
+    if (e === 0 || !isArabicLetter(v.charCodeAt(e - 1))) break;
+    const s = wordStart(v, e);
+    out.push({ word: v.slice(s, e), start: s });
+    j = s;
+  }
+  return out;
+}
+
+/** The word without a leading و/ف, for cue lookups (وعام، فمنذ). */
+function bare(word: string): string {
+  const c = word.charCodeAt(0);
+  return (c === 0x0648 || c === 0x0641) && word.length > 3 ? word.slice(1) : word;
+}
+
+/** Does a phrase of 1..maxWords words right after `end` carry the cue? Returns its end. */
+export function cueAfter(lex: NumbersLexicon, v: string, end: number, cue: CueType): number {
+  const words = wordsAfter(v, end, lex.cueMaxWords);
+  let phrase = '';
+  let best = -1;
+  for (let k = 0; k < words.length; k++) {
+    phrase = k === 0 ? words[k]!.word : `${phrase} ${words[k]!.word}`;
+    if (lex.cues.get(phrase)?.has(cue)) best = words[k]!.end;
+  }
+  return best;
+}
+
+/** Does a phrase ending right before `start` (within `reach` words) carry the cue? */
+export function cueBefore(lex: NumbersLexicon, v: string, start: number, cue: CueType, reach = 1): boolean {
+  const words = wordsBefore(v, start, reach + lex.cueMaxWords - 1);
+  for (let k = 0; k < Math.min(reach, words.length); k++) {
+    // Phrases ending at word k: words[k + m] … words[k].
+    let phrase = '';
+    for (let m = 0; m < lex.cueMaxWords && k + m < words.length; m++) {
+      const w = words[k + m]!.word;
+      phrase = m === 0 ? w : `${w} ${phrase}`;
+      if (lex.cues.get(phrase)?.has(cue) || (m === 0 && lex.cues.get(bare(w))?.has(cue))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,103 @@
+// Decides what a number is when it is not a count: percent, money, temperature, measure,
+// year, clock time, age, day of a date. Counts stay counts.
+
+import type { Candidate } from '../candidate.js';
+import type { NumbersLexicon } from '../lexicon.js';
+import { isLatinLetter } from '../text.js';
+import { cueAfter, cueBefore, wordsAfter, wordsBefore } from './context.js';
+
+/** Unit phrase after `end` (optionally after من: مئات الآلاف من الأميال), as its kind. */
+function unitAfter(lex: NumbersLexicon, v: string, end: number): Candidate['kind'] | undefined {
+  let words = wordsAfter(v, end, lex.unitMaxWords + 1);
+  if (words[0]?.word === 'من') words = words.slice(1);
+  let phrase = '';
+  let kind: Candidate['kind'] | undefined;
+  for (let k = 0; k < Math.min(words.length, lex.unitMaxWords); k++) {
+    const w = words[k]!.word;
+    phrase = k === 0 ? w : `${phrase} ${w}`;
+    const found = lex.units.get(phrase) ?? (k === 0 && w.startsWith('ال') ? lex.units.get(w.slice(2)) : undefined);
+    if (found) kind = found;
+  }
+  return kind;
+}
+
+/** الساعة 02,30 is half past two: hours and minutes, not a decimal. */
+function clockValue(v: string, c: Candidate): void {
+  const m = /^(\d{1,2})[.,:](\d{2})$/.exec(v.slice(c.coreStart, c.coreEnd));
+  if (m && Number(m[2]) < 60) c.value = c.min = c.max = Number(m[1]) + Number(m[2]) / 60;
+}
+
+function isYearValue(c: Candidate): boolean {
+  return c.value !== null && Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2100 && (!c.digits || c.plain);
+}
+
+export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
+  if (c.kind !== 'count' && c.kind !== 'ordinal' && c.kind !== 'measure') return;
+  // Symbols glued or spaced: 25%، %25، $500، 15°C.
+  let j = c.end;
+  if (v.charCodeAt(j) === 32 && (v.charCodeAt(j + 1) === 37 || v.charCodeAt(j + 1) === 0xb0)) j++;
+  const after = v.charCodeAt(j);
+  if (c.kind === 'count' && after === 37 /* % */) {
+    c.end = c.coreEnd = j + 1;
+    c.kind = 'percent';
+    return;
+  }
+  if (c.kind === 'count' && (after === 0xb0 /* ° */ || after === 0xba /* º */)) {
+    let e = j + 1;
+    if (v[e] === 'C' || v[e] === 'F') e++;
+    c.end = c.coreEnd = e;
+    c.kind = 'temperature';
+    return;
+  }
+  const before = v.charCodeAt(c.start - 1);
+  if (c.kind === 'count' && before === 37) {
+    c.start = c.coreStart = c.start - 1;
+    c.kind = 'percent';
+    return;
+  }
+  if (c.kind === 'count' && (before === 36 /* $ */ || (before === 32 && v.charCodeAt(c.start - 2) === 36))) {
+    c.start = c.coreStart = v.lastIndexOf('$', c.start);
+    c.kind = 'money';
+    return;
+  }
+  if (c.kind === 'count' && isLatinLetter(after)) {
+    c.kind = 'id';
+    return;
+  }
+
+  // الساعة الثالثة، الساعة 3، 3 صباحا.
+  if (cueBefore(lex, v, c.start, 'time-before')) {
+    c.kind = 'time';
+    clockValue(v, c);
+    return;
+  }
+  // في السابعة من عمره، 12 عاما من العمر، عمره 12 عاما، البالغ من العمر 30 عاما.
+  const yearsEnd = cueAfter(lex, v, c.end, 'years');
+  if (cueAfter(lex, v, yearsEnd > 0 ? yearsEnd : c.end, 'age-after') > 0 || (cueBefore(lex, v, c.start, 'age-before', 3) && (yearsEnd > 0 || c.kind === 'ordinal'))) {
+    c.kind = 'age';
+    return;
+  }
+  if (c.kind === 'ordinal') return;
+  if (c.value !== null && c.value <= 24 && cueAfter(lex, v, c.end, 'time-after') > 0) {
+    c.kind = 'time';
+    return;
+  }
+  const next = wordsAfter(v, c.end, 1)[0]?.word;
+  // 26 كانون الثاني: a day of a month.
+  if (next && lex.months.has(next) && c.value !== null && Number.isInteger(c.value) && c.value >= 1 && c.value <= 31) {
+    c.kind = 'datePart';
+    return;
+  }
+  if (isYearValue(c) || (c.plain && c.value !== null && c.value >= 1300 && c.value <= 1500)) {
+    // آذار 2019، كانون الثاني 2022.
+    const monthBefore = wordsBefore(v, c.start, 2).some((w) => lex.months.has(w.word));
+    const cuedBefore = monthBefore || cueBefore(lex, v, c.start, 'year-before');
+    const cuedAfter = cueAfter(lex, v, c.end, 'year-after') > 0;
+    if ((isYearValue(c) && cuedBefore && !unitAfter(lex, v, c.end)) || cuedAfter) {
+      c.kind = 'year';
+      return;
+    }
+  }
+  const unit = unitAfter(lex, v, c.end);
+  if (unit && c.kind === 'count') c.kind = unit;
+}

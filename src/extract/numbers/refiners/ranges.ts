@@ -1,0 +1,56 @@
+// Two numbers that make one range: بين 5 و10، ما بين 5 و 10 آلاف، من 10 إلى 20، 10-15.
+// "من X إلى Y" after a verb of change (ارتفع من 10 إلى 20) is an update, not a range.
+
+import type { Candidate } from '../candidate.js';
+import type { NumbersLexicon } from '../lexicon.js';
+import { phraseStart } from './phrases.js';
+import { cueBefore } from './context.js';
+
+const RANGE_KINDS = new Set<Candidate['kind']>(['count', 'measure', 'money', 'percent', 'year', 'age', 'temperature']);
+const AND = /^ ?و ?$/u;
+const TO = /^ (?:الي|حتي|لغايه) $/u;
+const DASH = /^ ?[-–—] ?$/u;
+
+function merge(a: Candidate, b: Candidate, start: number): Candidate {
+  let min = a.value!;
+  // بين 5 و10 آلاف: the scale of the second number is shared.
+  if (b.scale && !a.scale && b.value !== null && min * b.scale <= b.value) min *= b.scale;
+  return {
+    start,
+    end: b.end,
+    coreStart: a.coreStart,
+    coreEnd: b.coreEnd,
+    value: null,
+    min,
+    max: b.value,
+    qualifier: 'range',
+    kind: a.kind === 'count' ? b.kind : a.kind,
+    digits: a.digits || b.digits,
+    plain: false,
+    scale: b.scale,
+  };
+}
+
+export function refineRanges(lex: NumbersLexicon, v: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k]!;
+    const b = list[k + 1];
+    if (b && a.value !== null && b.value !== null && a.qualifier === 'exact' && b.qualifier === 'exact' && RANGE_KINDS.has(a.kind) && RANGE_KINDS.has(b.kind) && (a.kind === b.kind || a.kind === 'count' || b.kind === 'count')) {
+      const between = v.slice(a.end, b.start);
+      let start = -1;
+      if (AND.test(between)) start = phraseStart(v, a.start, ['ما بين', 'بين']);
+      else if (TO.test(between)) {
+        const from = phraseStart(v, a.start, ['من']);
+        if (from >= 0 && !cueBefore(lex, v, from, 'change', 6)) start = from;
+      } else if (DASH.test(between) && a.digits && b.digits && a.value < b.value) start = a.start;
+      if (start >= 0 && (out.length === 0 || out[out.length - 1]!.end <= start)) {
+        out.push(merge(a, b, start));
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
