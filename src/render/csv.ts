@@ -22,6 +22,8 @@
 //   start, end, quote
 // New columns are only ever appended at the end, so a column's position is stable.
 
+import { comparisonCollector } from './collect.js';
+import type { DocumentRenderer, Presenter, RenderOptions, Sink } from './index.js';
 import type { CompareLike, FigureLike, SourceLike } from './model.js';
 
 export const BOM = '\uFEFF';
@@ -126,4 +128,35 @@ export function renderCompareCsv(comparison: CompareLike, options: { bom?: boole
     }
   });
   return out;
+}
+
+// --- The `--format csv` renderer -------------------------------------------------------
+
+/**
+ * Streams one row per figure for per-document commands (claims: `csvColumns` and
+ * `csvRows`), or writes the whole comparison at the end for a comparison presenter.
+ */
+export function csvRenderer<R>(presenter: Presenter<R>, sink: Sink, _style: unknown, options: RenderOptions = {}): DocumentRenderer<R> {
+  const bom = options.bom ? BOM : '';
+  if (presenter.comparison) {
+    const collect = comparisonCollector(presenter);
+    return {
+      document: async (result) => collect.add(result),
+      end: async () => sink.write(renderCompareCsv(await collect.finish(), { bom: options.bom })),
+    };
+  }
+  const { csvColumns, csvRows } = presenter;
+  if (!csvColumns || !csvRows) throw new Error(`csv is not available for ${presenter.schema}`);
+  let started = false;
+  const header = (): string => (started ? '' : ((started = true), bom + csvRow(csvColumns)));
+  return {
+    async document(result) {
+      let chunk = header();
+      for (const row of csvRows(result)) chunk += csvRow(row);
+      await sink.write(chunk);
+    },
+    async end() {
+      await sink.write(header());
+    },
+  };
 }

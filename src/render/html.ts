@@ -8,7 +8,9 @@
 // summary, the sources side by side (one card per document, each claim with its
 // quote and the number highlighted), and a timeline of the values per source.
 
+import { comparisonCollector } from './collect.js';
 import { escapeHtml } from './escape.js';
+import type { DocumentRenderer, Presenter, Sink } from './index.js';
 import type { CompareLike, DocumentLike, FigureLike, GroupLike } from './model.js';
 import { SERIES_COLORS, renderTimeline, type TimelinePoint, type TimelineSeries } from './svg.js';
 
@@ -320,4 +322,16 @@ export function renderCompareHtml(comparison: CompareLike, options: HtmlOptions 
     '</html>',
     '',
   ].join('\n');
+}
+
+// --- The `--format html` renderer ------------------------------------------------------
+
+/** The report of a comparison command, written when the comparison is complete. */
+export function htmlRenderer<R>(presenter: Presenter<R>, sink: Sink): DocumentRenderer<R> {
+  if (!presenter.comparison) throw new Error(`html is not available for ${presenter.schema}`);
+  const collect = comparisonCollector(presenter);
+  return {
+    document: async (result) => collect.add(result),
+    end: async () => sink.write(renderCompareHtml(await collect.finish())),
+  };
 }

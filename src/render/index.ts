@@ -5,9 +5,11 @@
 // that support it the method it needs (e.g. csv rows); a presenter without it makes
 // the renderer refuse with a usage error naming the command.
 
+import { UsageError } from '../cli/errors.js';
 import type { Style } from './color.js';
+import type { CsvValue } from './csv.js';
 
-export const FORMATS = ['table', 'json', 'ndjson'] as const;
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 /** Where rendered text goes (stdout or -o file). */
@@ -38,6 +40,17 @@ export interface Presenter<R> {
   table(result: R, style: Style): string;
   /** Called once after the last document, for commands that aggregate. */
   finish?(): Trailer | Promise<Trailer>;
+  /** CSV header of a per-document command (see csv.ts for the documented columns). */
+  csvColumns?: readonly string[];
+  /** CSV rows of one document, under `csvColumns`. */
+  csvRows?(result: R): Iterable<readonly CsvValue[]>;
+  /** The output is one comparison (arqam.compare/1): csv and html render the whole object. */
+  comparison?: boolean;
+}
+
+/** Options of the renderers that have any (csv: --bom). */
+export interface RenderOptions {
+  bom?: boolean;
 }
 
 export interface DocumentRenderer<R> {
@@ -45,19 +58,31 @@ export interface DocumentRenderer<R> {
   end(): Promise<void>;
 }
 
-export type RendererFactory = <R>(presenter: Presenter<R>, sink: Sink, style: Style) => DocumentRenderer<R>;
+export type RendererFactory = <R>(presenter: Presenter<R>, sink: Sink, style: Style, options?: RenderOptions) => DocumentRenderer<R>;
 
 const LOADERS: Record<FormatName, () => Promise<RendererFactory>> = {
   table: async () => (await import('./table.js')).tableRenderer,
   json: async () => (await import('./json.js')).jsonRenderer,
   ndjson: async () => (await import('./ndjson.js')).ndjsonRenderer,
+  csv: async () => (await import('./csv.js')).csvRenderer,
+  html: async () => (await import('./html.js')).htmlRenderer,
 };
+
+/** Formats that need something of the presenter: a usage error before any work is done. */
+function checkSupported<R>(format: FormatName, presenter: Presenter<R>): void {
+  const supported = format === 'csv' ? presenter.comparison || (presenter.csvColumns && presenter.csvRows) : format === 'html' ? presenter.comparison : true;
+  if (!supported) {
+    const command = presenter.schema.replace(/^arqam\./, '').replace(/\/\d+$/, '');
+    throw new UsageError(`--format ${format} is not available for ${command}${format === 'html' ? ' (it is the report of compare)' : ''}`);
+  }
+}
 
 export function isFormat(name: string): name is FormatName {
   return (FORMATS as readonly string[]).includes(name);
 }
 
-export async function createRenderer<R>(format: FormatName, presenter: Presenter<R>, sink: Sink, style: Style): Promise<DocumentRenderer<R>> {
+export async function createRenderer<R>(format: FormatName, presenter: Presenter<R>, sink: Sink, style: Style, options: RenderOptions = {}): Promise<DocumentRenderer<R>> {
+  checkSupported(format, presenter);
   const factory = await LOADERS[format]();
-  return factory(presenter, sink, style);
+  return factory(presenter, sink, style, options);
 }
