@@ -42,13 +42,63 @@ function numberSuite(kinds) {
 // (case → {pass, got}) or null while not implemented (the suite is then reported as skipped).
 // time: c.value is an ISO date-time (interval cases carry from/to), c.grain, c.refTime;
 // time_negative: pass when no date mention is found; duration: c.duckling.{value, unit}.
+const DUCKLING_REF = '2013-02-12T04:30:00';
+
+/** Local date-time of a Duckling value ("2013-02-12T00:00:00.000-02:00" → "2013-02-12T00:00:00"). */
+function ducklingLocal(value) {
+  return typeof value === 'string' ? value.slice(0, 19) : null;
+}
+
+/** arqam's ISO value at full precision ("2019-03" → "2019-03-01T00:00:00"). */
+function expandIso(value) {
+  if (!value) return null;
+  const [date, time = ''] = value.split('T');
+  const [y, m = '01', d = '01'] = date.split('-');
+  const [hh = '00', mi = '00', ss = '00'] = time ? time.split(':') : [];
+  return `${y}-${m}-${d}T${hh}:${mi}:${ss}`;
+}
+
+async function loadDates() {
+  const { extractDates } = await import('../dist/extract/dates/index.js');
+  // Duckling resolves a bare weekday or month to the next one: the 'future' orientation.
+  return (text) => extractDates(new TextContext(text), { reference: { value: DUCKLING_REF, from: 'ref-date' }, orientation: 'future' });
+}
+const datesOf = await loadDates();
+
 function timeSuite() {
-  return null;
+  const byGroup = new Map();
+  process.on('exit', () => {
+    const rows = [...byGroup].sort((a, b) => b[1].total - a[1].total);
+    console.log(`time by grain: ${rows.map(([g, r]) => `${g} ${r.pass}/${r.total}`).join(' · ')}`);
+    const main = rows.filter(([g]) => /^value (day|month|year)$/.test(g)).reduce((a, [, r]) => ({ pass: a.pass + r.pass, total: a.total + r.total }), { pass: 0, total: 0 });
+    console.log(`time, values of grain day/month/year: ${main.pass}/${main.total} (${((100 * main.pass) / Math.max(1, main.total)).toFixed(1)}%)`);
+  });
+  return (c) => {
+    const text = c.text.trim();
+    const mentions = datesOf(text);
+    const spanning = whole(mentions, text);
+    let pass = false;
+    if (spanning.length === 1) {
+      const m = spanning[0];
+      if (c.type === 'interval') pass = expandIso(m.value) === ducklingLocal(c.value.from) && expandIso(m.endValue) === ducklingLocal(c.value.to);
+      else pass = m.endValue === undefined && expandIso(m.value) === ducklingLocal(c.value);
+    }
+    const group = `${c.type} ${c.grain}`;
+    const r = byGroup.get(group) ?? { pass: 0, total: 0 };
+    r.total++;
+    if (pass) r.pass++;
+    byGroup.set(group, r);
+    return { pass, got: mentions.map((m) => `${m.text}=${m.value}${m.endValue !== undefined ? '..' + m.endValue : ''}(${m.grain})`).join(' | ') || '(nothing)' };
+  };
 }
 function timeNegativeSuite() {
-  return null;
+  return (c) => {
+    const mentions = datesOf(c.text.trim());
+    return { pass: mentions.length === 0, got: mentions.map((m) => `${m.text}=${m.value}`).join(' | ') || '(nothing)' };
+  };
 }
 function durationSuite() {
+  // Durations ("3 أيام") are not extracted as mentions of their own (see the dates report).
   return null;
 }
 // ---- end of dates hooks

@@ -1,14 +1,110 @@
-// Date mentions and the document's reference date (placeholder until the date parsers land).
+// Date mentions and the document's reference date.
+//
+// Pipeline: findRegions (cheap pre-filter around digits and date words on the numbers
+// view) → tokenize → RegionParser (small parsers combined, longest match wins) →
+// format (ISO values by grain) → spans mapped back to the original text.
+
 import type { TextContext } from '../../core/context.js';
 import type { DateMention, ReferenceDate } from '../../core/types.js';
+import { isoDateTime, isoDay, isoMonth, isoYear, civilFromDays, parseIso, weekdayOfDays } from './calendar.js';
+import { dateLexicon } from './lexicon.js';
+import { RegionParser, type Hit, type ParseEnv } from './parser.js';
+import { findRegions, tokenize, type DateToken } from './scan.js';
 
 export interface DateOptions {
   /** The document's reference date, used to resolve relative expressions. */
   reference: ReferenceDate;
+  /**
+   * How a bare weekday or a month without a year is resolved: 'past' (default, news: the
+   * last such day on or before the reference, the nearest such month) or 'future'
+   * (Duckling's convention: the next one).
+   */
+  orientation?: 'past' | 'future';
 }
 
-export function extractDates(_ctx: TextContext, _options: DateOptions): DateMention[] {
-  return [];
+/** A mention with what the reference finder needs to know about it. */
+interface Found {
+  mention: DateMention;
+  hit: Hit;
+}
+
+const cache = new WeakMap<TextContext, Map<string, Found[]>>();
+
+function parse(ctx: TextContext, reference: string | null, orientation: 'past' | 'future'): Found[] {
+  const key = `${reference ?? ''}|${orientation}`;
+  let byKey = cache.get(ctx);
+  const cached = byKey?.get(key);
+  if (cached) return cached;
+  const ref = reference ? parseIso(reference) : null;
+  const env: ParseEnv = {
+    ref: ref ? ref.days : null,
+    refSeconds: ref && ref.minutes !== undefined ? ref.minutes * 60 + (ref.seconds ?? 0) : null,
+    orientation,
+  };
+  const view = ctx.view('numbers');
+  const v = view.text;
+  const out: Found[] = [];
+  for (const [s, e] of findRegions(v)) {
+    const tokens = tokenize(v, s, e);
+    for (const hit of new RegionParser(v, tokens, env).parseAll()) {
+      const mention = toMention(ctx, tokens, hit);
+      if (mention) out.push({ mention, hit });
+    }
+  }
+  if (!byKey) cache.set(ctx, (byKey = new Map()));
+  byKey.set(key, out);
+  return out;
+}
+
+function toMention(ctx: TextContext, tokens: DateToken[], hit: Hit): DateMention | null {
+  const first = tokens[hit.begin]!;
+  const last = tokens[hit.end - 1]!;
+  // A conjunction glued to the first word (وأمس، وفي) is not part of the date.
+  const conj = first.conj === 1 && !dateLexicon().maxWords.has(first.w) ? 1 : 0;
+  const span = ctx.toOriginal('numbers', first.start + conj, last.end);
+  const text = ctx.text.slice(span.start, span.end);
+  if (!text) return null;
+  const m: DateMention = {
+    text,
+    start: span.start,
+    end: span.end,
+    value: formatValue(hit.day, hit.calendar === 'hijri' && (hit.grain === 'month' || hit.grain === 'year') ? 'day' : hit.grain, hit.seconds),
+    grain: hit.grain,
+    calendar: hit.calendar,
+    relative: hit.relative,
+  };
+  if (hit.weekday !== undefined) m.weekday = hit.weekday;
+  if (hit.hijri) m.hijri = hit.hijri;
+  if (hit.partOfDay) m.partOfDay = hit.partOfDay;
+  if (hit.endDay !== undefined) {
+    m.endValue = hit.endDay === null ? null : hit.endSeconds !== undefined ? formatValue(hit.endDay, hit.grain === 'day' ? 'hour' : hit.grain, hit.endSeconds) : isoDay(hit.endDay);
+  }
+  return m;
+}
+
+function formatValue(day: number | null, grain: DateMention['grain'], seconds?: number): string | null {
+  if (day === null) return null;
+  switch (grain) {
+    case 'year':
+      return isoYear(civilFromDays(day).y);
+    case 'month': {
+      const c = civilFromDays(day);
+      return isoMonth(c.y, c.m);
+    }
+    case 'week':
+    case 'day':
+      return isoDay(day);
+    default: {
+      const s = seconds ?? 0;
+      const h = Math.floor(s / 3600);
+      const mi = Math.floor((s % 3600) / 60);
+      return isoDateTime(day, h, mi, grain === 'second' ? s % 60 : undefined);
+    }
+  }
+}
+
+export function extractDates(ctx: TextContext, options: DateOptions): DateMention[] {
+  return parse(ctx, options.reference.value, options.orientation ?? 'past').map((f) => f.mention);
 }
 
 export interface ReferenceInput {
@@ -19,9 +115,60 @@ export interface ReferenceInput {
   refDate?: string;
 }
 
-/** Decides the reference date: given metadata, else a dateline, else a weekday anchor, else --ref-date. */
-export function findReferenceDate(_ctx: TextContext, input: ReferenceInput = {}): ReferenceDate {
+/** How far into a text a dateline may sit, and how long its line may be. */
+const DATELINE_LINES = 6;
+const DATELINE_MAX_LINE = 90;
+/** How far into the text the lead's weekday is looked for. */
+const LEAD_CHARS = 400;
+
+/**
+ * Decides the reference date: given metadata; else a dateline near the top; else "أمس
+ * السبت" against a dated Saturday (inferred); else a full date that names its weekday
+ * (weekday-anchor); else --ref-date; else none.
+ */
+export function findReferenceDate(ctx: TextContext, input: ReferenceInput = {}): ReferenceDate {
   if (input.published) return { value: input.published, from: input.publishedFrom ?? 'meta' };
+  const found = parse(ctx, null, 'past');
+  const full = found.filter((f) => f.hit.explicitYear && f.hit.day !== null && f.hit.endDay === undefined && f.mention.grain !== 'year' && f.mention.grain !== 'month' && f.mention.grain !== 'week');
+
+  const dateline = full.find((f) => isDateline(ctx.text, f.mention));
+  if (dateline) return { value: isoDay(dateline.hit.day!), from: 'dateline' };
+
+  // "أمس السبت" with a Saturday dated elsewhere: the text was written the day after it.
+  for (const f of found) {
+    const offset = f.hit.relOffset;
+    const wd = f.hit.weekday;
+    if (offset === undefined || wd === undefined) continue;
+    const anchors = full.filter((a) => weekdayOfDays(a.hit.day!) === wd).map((a) => a.hit.day!);
+    if (anchors.length > 0) return { value: isoDay(Math.max(...anchors) - offset), from: 'inferred' };
+  }
+
+  const anchor = full.find((f) => f.hit.weekday !== undefined && weekdayOfDays(f.hit.day!) === f.hit.weekday);
+  if (anchor) {
+    const day = anchor.hit.day!;
+    // A lead that reports another weekday ("يوم الاثنين") is later in the same week or the next.
+    const lead = found.find((f) => f.hit.bareWeekday && f.mention.start < LEAD_CHARS && f.mention.start < anchor.mention.start && f.hit.weekday !== anchor.hit.weekday);
+    const shift = lead ? (lead.hit.weekday! - weekdayOfDays(day) + 7) % 7 : 0;
+    return { value: isoDay(day + shift), from: 'weekday-anchor' };
+  }
+
   if (input.refDate) return { value: input.refDate, from: 'ref-date' };
   return { value: null, from: 'none' };
+}
+
+/**
+ * A dateline is a full date (with its year) near the top, on a short line of its own or
+ * opening its line ("الرياض 25 شوال 1436 هـ"). A date without a year (a page's weather
+ * widget "الخميس 25 نيسان 11:15") never gets here.
+ */
+function isDateline(text: string, m: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', m.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const lines = text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length;
+  if (lines >= DATELINE_LINES) return false;
+  const before = text.slice(lineStart, m.start).trim();
+  const short = lineEnd - lineStart <= DATELINE_MAX_LINE;
+  const opening = before.split(/\s+/).filter(Boolean).length <= 2;
+  return short || (opening && lines < 3);
 }

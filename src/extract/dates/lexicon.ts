@@ -1,0 +1,99 @@
+// The date lexicon: month, weekday, number and date words from the dates-*.tsv data
+// files, folded to the search view and indexed by phrase, loaded once.
+
+import { LexiconError, readTsv } from '../../lexicon/load.js';
+import { normalize } from '../../normalize/index.js';
+
+export type Calendar = 'gregorian' | 'hijri';
+export type WordRole =
+  | 'relday' | 'now' | 'past' | 'future' | 'current' | 'this' | 'unit' | 'ago' | 'within' | 'part' | 'period'
+  | 'lead' | 'join' | 'hour' | 'minutes' | 'minus' | 'era' | 'yearword' | 'dayword' | 'monthword'
+  | 'from' | 'to' | 'until' | 'of' | 'first' | 'last' | 'agree';
+export type NumberKind = 'cardinal' | 'ordinal' | 'teen' | 'teenonly' | 'tens' | 'hundreds' | 'thousands';
+export type Unit = 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute';
+
+export type LexEntry =
+  | { type: 'month'; month: number; calendar: Calendar; alone: boolean }
+  | { type: 'weekday'; weekday: number; article: boolean }
+  | { type: 'word'; role: WordRole; value: string }
+  | { type: 'num'; value: number; kind: NumberKind }
+  | { type: 'holiday'; calendar: Calendar | 'easter'; month: number; day: number };
+
+export interface DateLexicon {
+  /** Folded phrase (words joined by one space) → entries. */
+  phrases: Map<string, LexEntry[]>;
+  /** Longest phrase length in words, by first word. */
+  maxWords: Map<string, number>;
+  /** Folded words whose presence makes a text worth parsing (besides digits). */
+  triggers: Set<string>;
+}
+
+const ROLES = new Set<string>(['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'era', 'yearword', 'dayword', 'monthword', 'from', 'to', 'until', 'of', 'first', 'last', 'agree']);
+const NUMBER_KINDS = new Set<string>(['cardinal', 'ordinal', 'teen', 'teenonly', 'tens', 'hundreds', 'thousands']);
+/** Word roles that can carry a date on their own, so they trigger parsing. */
+const TRIGGER_ROLES = new Set<WordRole>(['relday', 'now', 'hour', 'era', 'part']);
+
+export function fold(s: string): string {
+  return normalize(s, 'search').text.replace(/\s+/g, ' ').trim();
+}
+
+let lexicon: DateLexicon | undefined;
+
+export function dateLexicon(): DateLexicon {
+  if (lexicon) return lexicon;
+  const phrases = new Map<string, LexEntry[]>();
+  const maxWords = new Map<string, number>();
+  const triggers = new Set<string>();
+  const add = (phrase: string, entry: LexEntry, trigger: boolean): void => {
+    const key = fold(phrase);
+    const words = key.split(' ');
+    const list = phrases.get(key);
+    if (list) list.push(entry);
+    else phrases.set(key, [entry]);
+    maxWords.set(words[0]!, Math.max(maxWords.get(words[0]!) ?? 0, words.length));
+    if (trigger) for (const w of words) if (w.length >= 2) triggers.add(w);
+  };
+
+  for (const r of readTsv('dates-months.tsv', ['month', 'calendar', 'name', 'alone'])) {
+    const month = Number(r.month);
+    if (!(month >= 1 && month <= 12)) throw new LexiconError('dates-months.tsv', r.line, `month must be 1-12, got "${r.month}"`);
+    if (r.calendar !== 'gregorian' && r.calendar !== 'hijri') throw new LexiconError('dates-months.tsv', r.line, `calendar must be gregorian or hijri`);
+    if (r.alone !== 'yes' && r.alone !== 'no') throw new LexiconError('dates-months.tsv', r.line, `alone must be yes or no`);
+    add(r.name, { type: 'month', month, calendar: r.calendar, alone: r.alone === 'yes' }, true);
+  }
+  for (const r of readTsv('dates-weekdays.tsv', ['weekday', 'name'])) {
+    const weekday = Number(r.weekday);
+    if (!(weekday >= 0 && weekday <= 6)) throw new LexiconError('dates-weekdays.tsv', r.line, 'weekday must be 0-6');
+    const name = fold(r.name);
+    if (!name.startsWith('ال')) throw new LexiconError('dates-weekdays.tsv', r.line, 'write the name with its article (الخميس)');
+    add(name, { type: 'weekday', weekday, article: true }, true);
+    add(name.slice(2), { type: 'weekday', weekday, article: false }, false);
+  }
+  for (const r of readTsv('dates-words.tsv', ['phrase', 'role'])) {
+    if (!ROLES.has(r.role)) throw new LexiconError('dates-words.tsv', r.line, `unknown role "${r.role}"`);
+    const role = r.role as WordRole;
+    if ((role === 'relday' || role === 'minutes') && !Number.isFinite(Number(r.value))) throw new LexiconError('dates-words.tsv', r.line, 'value must be a number');
+    if (role === 'unit' && !/^(day|week|month|year|hour|minute):\d$/.test(r.value ?? '')) throw new LexiconError('dates-words.tsv', r.line, 'unit value must look like day:1');
+    add(r.phrase, { type: 'word', role, value: r.value ?? '' }, TRIGGER_ROLES.has(role));
+  }
+  for (const r of readTsv('dates-numbers.tsv', ['word', 'value', 'kind'])) {
+    if (!NUMBER_KINDS.has(r.kind)) throw new LexiconError('dates-numbers.tsv', r.line, `unknown kind "${r.kind}"`);
+    add(r.word, { type: 'num', value: Number(r.value), kind: r.kind as NumberKind }, false);
+  }
+  for (const r of readTsv('dates-holidays.tsv', ['name', 'calendar'])) {
+    const cal = r.calendar;
+    if (cal !== 'gregorian' && cal !== 'hijri' && cal !== 'easter') throw new LexiconError('dates-holidays.tsv', r.line, 'calendar must be gregorian, hijri or easter');
+    const month = Number(r.month || 0);
+    const day = Number(r.day || 0);
+    if (cal !== 'easter' && !(month >= 1 && month <= 12 && day >= 1 && day <= 31)) throw new LexiconError('dates-holidays.tsv', r.line, 'month and day required');
+    add(r.name, { type: 'holiday', calendar: cal, month, day }, true);
+  }
+  // Plural and defined period words start relative dates (منذ ثلاثة أيام، الأسبوع الماضي).
+  for (const [key, entries] of phrases) {
+    for (const e of entries) {
+      if (e.type === 'word' && e.role === 'unit' && (e.value.endsWith(':0') || e.value.endsWith(':2'))) triggers.add(key);
+    }
+  }
+  for (const w of ['الاسبوع', 'الشهر', 'السنه', 'العام', 'شهر', 'الليله', 'عام', 'سنه']) triggers.add(w);
+  return (lexicon = { phrases, maxWords, triggers });
+}
