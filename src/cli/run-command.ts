@@ -81,6 +81,7 @@ export async function runDocumentCommand(
         context.warn(outcome.id, `does not look Arabic (${outcome.info.language?.name}); skipped — use --lang ar to analyse it anyway`);
       }
       try {
+        progress.clear(); // the table goes to the same terminal
         await renderer.document(outcome.result);
       } catch (error) {
         reportInternalError(io, error, Boolean(global.debug), outcome.id);

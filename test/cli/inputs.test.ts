@@ -153,7 +153,11 @@ describe('NDJSON input', () => {
       'arqam: -:6: expected a JSON object {"id", "text", …}',
       '',
     ]);
-    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const docs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.type === 'document');
     expect(docs).toEqual([
       { type: 'document', id: 'a', published: '2022-01-22', publishedFrom: 'ndjson', language: 'ar' },
       { type: 'document', id: 'd', published: null, publishedFrom: 'none', language: 'ar' },
