@@ -1,0 +1,317 @@
+// Who says so. Finds the attributions of a sentence (report verbs, source phrases,
+// relays) and the speaker each one names, and answers "who said the figure at token i".
+// Sentences are analysed lazily: only those holding figures and the few before them
+// that an anaphoric verb (وقال إن ...) or an open quotation points back to.
+
+import type { EntityMention } from '../core/types.js';
+import { getActor } from '../extract/entities/actors.js';
+import type { Sentence, Token } from '../segment/index.js';
+import { isClauseBreak, isCloseQuote, isComplementizer, isOpenQuote, isQuote, tokenAt, type Meanings } from './tokens.js';
+import type { FigureSource, SourceRef } from './types.js';
+
+interface Attribution {
+  /** Token index of the attribution word. */
+  at: number;
+  kind: 'verb' | 'phrase' | 'relay' | 'continue';
+  source: FigureSource | null;
+  /** The speaker is followed by a reported clause (إن ...، : “...”). */
+  reported?: boolean;
+}
+
+/** How far back an anaphoric verb or a quotation may reach, in sentences. */
+const LOOKBACK_SENTENCES = 6;
+/** Longest speaker phrase, in tokens. */
+const MAX_SPEAKER_TOKENS = 10;
+/** Nouns that name a statement: نقلت الوكاله بيانا اصدره التنظيم. */
+const STATEMENT_NOUNS = new Set(['بيان', 'بيانا', 'تصريح', 'تصريحا', 'تقرير', 'تقريرا', 'رساله', 'تسجيل', 'تسجيلا', 'شريط']);
+const ISSUED_BY = new Set(['اصدره', 'اصدرته', 'اصدرها', 'نشره', 'نشرته', 'صادر', 'الصادر']);
+
+export class Attributions {
+  private readonly perSentence = new Map<number, Attribution[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly tokens: readonly Token[],
+    private readonly meanings: Meanings,
+    /** Entities sorted by start. */
+    private readonly entities: readonly EntityMention[],
+    /** Token indices covered by a date mention (skipped before a speaker). */
+    private readonly dateTokens: ReadonlySet<number>,
+  ) {}
+
+  /** The source of a figure whose number is at token `i` of sentence `s`. */
+  sourceOf(s: number, i: number): FigureSource | null {
+    const list = this.of(s);
+    let before: Attribution | undefined;
+    let after: Attribution | undefined;
+    let phrase: Attribution | undefined;
+    for (const a of list) {
+      if (!a.source) continue;
+      if (a.kind === 'phrase') {
+        if (!phrase || Math.abs(a.at - i) < Math.abs(phrase.at - i)) phrase = a;
+      } else if (a.at < i) before = a;
+      else after ??= a;
+    }
+    const main = before ?? (phrase ? undefined : after);
+    if (main?.source) {
+      // "قال المرصد ... وفق RT": an outlet named by a phrase relayed the speaker's words.
+      if (phrase?.source && !main.source.via && this.isMedia(phrase.source) && phrase.source.canonical !== main.source.canonical) {
+        return { ...main.source, via: { text: phrase.source.text, canonical: phrase.source.canonical } };
+      }
+      return main.source;
+    }
+    if (phrase?.source) return phrase.source;
+    const quoted = this.quoteSpeaker(s, i);
+    if (quoted) return quoted;
+    // "... 123 قتيلا خلال اربعه ايام. وقال المرصد ...": the next sentence names the source.
+    const next = this.sentences[s + 1];
+    if (next) {
+      const first = this.of(s + 1)[0];
+      if (first && first.kind === 'verb' && first.reported && first.source && first.source.from === 'verb' && first.at <= next.firstToken + 2) {
+        return { ...first.source, from: 'next' };
+      }
+    }
+    return null;
+  }
+
+  private isMedia(ref: SourceRef): boolean {
+    return ref.canonical !== null && getActor(ref.canonical)?.type === 'MEDIA';
+  }
+
+  private of(s: number): Attribution[] {
+    let list = this.perSentence.get(s);
+    if (list) return list;
+    list = [];
+    this.perSentence.set(s, list);
+    const sentence = this.sentences[s]!;
+    const consumed = new Set<number>();
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      if (consumed.has(i)) continue;
+      const kind = this.meanings.of(i).source;
+      if (!kind || kind === 'same' || kind === 'head') continue;
+      const a = this.attribution(s, i, kind, consumed);
+      if (a) list.push(a);
+    }
+    return list;
+  }
+
+  private attribution(s: number, i: number, kind: NonNullable<ReturnType<Meanings['of']>['source']>, consumed: Set<number>): Attribution | null {
+    const sentence = this.sentences[s]!;
+    const end = sentence.endToken;
+    if (kind === 'continue') return { at: i, kind, source: this.previous(s, i) };
+    if (kind === 'phrase') {
+      let j = i + 1;
+      // وفق ما افاد X · نقلا عن X · على لسان X · وفقا لـ X
+      while (j < end && j < i + 4) {
+        const t = this.tokens[j]!;
+        const m = this.meanings.of(j);
+        if (t.search === 'ما' || t.search === 'عن' || t.search === 'ل' || t.search === 'لما' || m.source === 'verb') {
+          consumed.add(j);
+          j++;
+        } else break;
+      }
+      const np = this.speakerAfter(j, end);
+      // "حسب الاقتضاء" is not a source: a phrase must name an actor or a source word (مصادر، شهود).
+      if (!np || (np.canonical === null && !this.hasHead(np))) return null;
+      return { at: i, kind, source: { ...ref(np), from: 'phrase' }, reported: true };
+    }
+    if (kind === 'relay') {
+      const via = this.speakerAfter(i + 1, end);
+      if (!via) return { at: i, kind, source: this.previous(s, i) };
+      // Who issued what was passed on: عن X · بيانا اصدره X · بيانا لـ X
+      for (let j = via.endToken; j < Math.min(end, via.endToken + 4); j++) {
+        const t = this.tokens[j]!;
+        if (t.search === 'عن' || ISSUED_BY.has(t.search) || (STATEMENT_NOUNS.has(t.stem) && j + 1 < end && this.tokens[j + 1]!.search.startsWith('ل'))) {
+          const issuer = this.speakerAfter(j + 1, end);
+          if (issuer) return { at: i, kind, source: { text: issuer.text, canonical: issuer.canonical, via: ref(via), from: 'relay' } };
+        }
+      }
+      return { at: i, kind, source: { ...ref(via), from: 'relay' } };
+    }
+    // A report verb: the speaker follows (قال المرصد), or stands before it (مصدر ... قال لرويترز),
+    // or is the one named before (وقال إن ...).
+    let j = i + 1;
+    let via: SourceRef | undefined;
+    const next = this.tokens[j];
+    if (next && j < end && next.search.startsWith('ل') && next.kind === 'word') {
+      const media = this.entityAt(j);
+      if (media && media.type === 'MEDIA') {
+        via = { text: media.text, canonical: media.canonical ?? null };
+        j = tokenAt(this.tokens, media.end);
+      }
+    }
+    const after = via ? null : this.speakerAfter(j, end);
+    if (after && !this.isSame(after)) {
+      return { at: i, kind: 'verb', source: { ...ref(after), ...(via ? { via } : {}), from: 'verb' }, reported: this.reportsClause(after, end) };
+    }
+    const before = this.speakerBefore(sentence.firstToken, i);
+    if (before) return { at: i, kind: 'verb', source: { ...ref(before), ...(via ? { via } : {}), from: 'verb' } };
+    const previous = this.previous(s, i);
+    if (previous && via && !previous.via) return { at: i, kind: 'verb', source: { ...previous, via } };
+    return { at: i, kind: 'verb', source: previous };
+  }
+
+  /** The last source named before token i of sentence s (same sentence, then earlier ones). */
+  private previous(s: number, i: number): FigureSource | null {
+    for (let k = s; k >= 0 && k >= s - LOOKBACK_SENTENCES; k--) {
+      const list = this.of(k);
+      for (let x = list.length - 1; x >= 0; x--) {
+        const a = list[x]!;
+        if (k === s && a.at >= i) continue;
+        if (a.source) return { ...a.source, from: 'previous' };
+      }
+    }
+    return null;
+  }
+
+  /** The speaker of a quotation opened in an earlier sentence and still open at token i. */
+  private quoteSpeaker(s: number, i: number): FigureSource | null {
+    for (let k = s - 1; k >= 0 && k >= s - LOOKBACK_SENTENCES; k--) {
+      for (const a of this.of(k)) {
+        if (!a.source || a.kind === 'phrase') continue;
+        const open = this.quoteOpening(a.at);
+        if (open < 0) continue;
+        let close = open + 1;
+        while (close < this.tokens.length && !isCloseQuote(this.tokens[close]!)) close++;
+        if (open < i && i < close) return { ...a.source, from: 'quote' };
+      }
+    }
+    return null;
+  }
+
+  /** Index of an opening quote right after a report verb (وقال: " … / واضاف ان " …), or -1. */
+  private quoteOpening(at: number): number {
+    for (let j = at + 1; j < this.tokens.length && j <= at + MAX_SPEAKER_TOKENS; j++) {
+      const t = this.tokens[j]!;
+      if (isOpenQuote(t)) return j;
+      if (t.kind === 'punct' && t.search !== ':' && t.search !== '،' && t.search !== ',') return -1;
+    }
+    return -1;
+  }
+
+  private hasHead(np: Speaker): boolean {
+    for (let j = np.startToken; j < np.endToken; j++) if (this.meanings.of(j).source === 'head') return true;
+    return false;
+  }
+
+  /** A reported clause follows the speaker: قال X إن · قال X: · قال X “ */
+  private reportsClause(np: Speaker, end: number): boolean {
+    for (let j = np.endToken; j < end && j <= np.endToken + 3; j++) {
+      const t = this.tokens[j]!;
+      if (isComplementizer(t) || t.search === ':' || isOpenQuote(t)) return true;
+      if (t.kind === 'word' && !this.dateTokens.has(j) && t.search !== 'في' && t.search !== 'بيان' && t.search !== 'امس') return false;
+    }
+    return false;
+  }
+
+  private isSame(np: Speaker): boolean {
+    for (let j = np.startToken; j < np.endToken; j++) if (this.meanings.of(j).source === 'same') return true;
+    return false;
+  }
+
+  private entityAt(j: number): EntityMention | undefined {
+    const t = this.tokens[j]!;
+    return this.entities.find((e) => e.start < t.end && e.end > t.start && (e.type === 'ORG' || e.type === 'MEDIA' || e.type === 'PER'));
+  }
+
+  /** The noun phrase naming a speaker from token j on. */
+  private speakerAfter(j: number, end: number): Speaker | null {
+    // Skip dates, commas and quote marks before the name: قال، امس السبت، المرصد
+    while (j < end) {
+      const t = this.tokens[j]!;
+      if (this.dateTokens.has(j) || isQuote(t) || t.search === '،' || t.search === ',' || t.search === 'امس' || t.search === 'اليوم' || t.search === 'يوم') j++;
+      else break;
+    }
+    let k = j;
+    while (k < end && k - j < MAX_SPEAKER_TOKENS) {
+      const t = this.tokens[k]!;
+      const m = this.meanings.of(k);
+      if (isQuote(t)) {
+        // Quoted names: اعلنت “قوات سوريا الديمقراطية” · شبكه “فرات بوست”
+        k++;
+        continue;
+      }
+      if (t.kind === 'number' || (t.kind === 'punct' && (isClauseBreak(t) || t.search === '.'))) break;
+      if (isComplementizer(t) || m.cue === 'stop' || (m.source && m.source !== 'same' && m.source !== 'head') || this.dateTokens.has(k)) break;
+      if (m.trigger && m.trigger.position !== 'after') break;
+      // "X بيانا اصدره Y": the statement starts a new phrase, except as the first word (بحسب بيان لـ X).
+      if (k > j && (STATEMENT_NOUNS.has(t.stem) || ISSUED_BY.has(t.search))) break;
+      k++;
+    }
+    // Keep an entity whole even when a stop word sits inside its name.
+    const entity = this.bestEntity(j, k);
+    if (entity) {
+      const last = tokenAt(this.tokens, entity.end - 1);
+      if (last + 1 > k) k = last + 1;
+    }
+    // Drop a trailing quote mark unless it closes one opened inside the name.
+    let open = 0;
+    for (let x = j; x < k; x++) if (isOpenQuote(this.tokens[x]!) && !isCloseQuote(this.tokens[x]!)) open++;
+    while (k > j && isQuote(this.tokens[k - 1]!) && !(open > 0 && isCloseQuote(this.tokens[k - 1]!) && !isOpenQuote(this.tokens[k - 1]!))) k--;
+    if (k <= j) return null;
+    return this.speaker(j, k, entity);
+  }
+
+  /** The subject standing before a report verb, from the clause start: مصدر عسكري في قسد ... قال. */
+  private speakerBefore(first: number, verb: number): Speaker | null {
+    let j = verb - 1;
+    while (j >= first && verb - j <= 12) {
+      const t = this.tokens[j]!;
+      const kind = this.meanings.of(j).source;
+      if (isClauseBreak(t) || isQuote(t) || isComplementizer(t) || (kind && kind !== 'head' && kind !== 'same')) break;
+      j--;
+    }
+    let start = j + 1;
+    // "وكان X قد قال": drop the auxiliary.
+    while (start < verb && (this.tokens[start]!.stem === 'كان' || this.tokens[start]!.search === 'وكان' || this.tokens[start]!.search === 'قد')) start++;
+    let stop = verb;
+    while (stop > start && this.tokens[stop - 1]!.search === 'قد') stop--;
+    const entity = this.bestEntity(start, stop);
+    if (!entity) return null;
+    return this.speaker(start, stop, entity);
+  }
+
+  private bestEntity(from: number, to: number): EntityMention | undefined {
+    if (to <= from) return undefined;
+    const start = this.tokens[from]!.start;
+    const end = this.tokens[to - 1]!.end;
+    let best: EntityMention | undefined;
+    for (const e of this.entitiesIn(start, end + 200)) {
+      if (e.start >= end) break;
+      if (e.type !== 'ORG' && e.type !== 'MEDIA' && e.type !== 'PER') continue;
+      // Organisations and outlets speak for their people (مدير المرصد رامي عبد الرحمن → the observatory).
+      if (!best || (best.type === 'PER' && e.type !== 'PER')) best = e;
+      if (best.type !== 'PER') break;
+    }
+    return best;
+  }
+
+  private entitiesIn(start: number, end: number): EntityMention[] {
+    const out: EntityMention[] = [];
+    let lo = 0;
+    let hi = this.entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entities[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.entities.length && this.entities[k]!.start < end; k++) out.push(this.entities[k]!);
+    return out;
+  }
+
+  private speaker(from: number, to: number, entity: EntityMention | undefined): Speaker {
+    const start = this.tokens[from]!.start;
+    const end = this.tokens[to - 1]!.end;
+    return { text: this.text.slice(start, end), canonical: entity?.canonical ?? null, startToken: from, endToken: to };
+  }
+}
+
+interface Speaker extends SourceRef {
+  startToken: number;
+  endToken: number;
+}
+
+function ref(s: SourceRef): SourceRef {
+  return { text: s.text, canonical: s.canonical };
+}

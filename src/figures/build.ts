@@ -1,0 +1,406 @@
+// Figures of one document: each count bound to a measure (a trigger word before or after
+// it, or the figure it is coordinated with), the people counted, who says so, as of when,
+// and whether it is about the document's main event.
+//
+// Order of the parsers for one number, first match wins (why):
+//   1. a trigger right after the number (tamyiz: 5 قتلى · غارتين) — the tightest binding;
+//   2. a trigger a few words before (مقتل 5 · ارتفعت حصيله القتلي الي 67);
+//   3. a verb right after the counted people (23 من مقاتلي التنظيم قتلوا) when near;
+//   4. the measure of the figure it is coordinated with (مقتل 28 ...، و56 ... وخمسه مدنيين);
+//   5. a verb further on, across coordinated numbers (سبعه من ... و23 من ... قتلوا).
+// Then refiners: negated, hypothetical and combined counts are dropped; breakdowns get partOf.
+
+import { TextContext } from '../core/context.js';
+import type { DateMention, EntityMention, ExtractedDocument, NumberMention, SourceDocument } from '../core/types.js';
+import { extractDocument } from '../extract/index.js';
+import type { Sentence, Token } from '../segment/index.js';
+import { Attributions } from './attribution.js';
+import { figuresLexicon, type Trigger } from './lexicon.js';
+import { documentScope, sentenceScope, type DocumentScope } from './scope.js';
+import { readSubject, type SubjectPhrase } from './subject.js';
+import { isClauseBreak, isComplementizer, isConjunction, isQuote, Meanings, tokenRange } from './tokens.js';
+import type { DocumentInfo, Figure, FigurePeriod, Measure } from './types.js';
+
+export interface FigureOptions {
+  vague?: 'range' | 'acled';
+  /** Reference date when the document gives none (YYYY-MM-DD). */
+  refDate?: string;
+}
+
+export interface DocumentFigures {
+  document: DocumentInfo;
+  figures: Figure[];
+}
+
+/** Figures of one document, running the extractors (pure: same input, same output). */
+export function figuresOfDocument(doc: SourceDocument, options: FigureOptions = {}): DocumentFigures {
+  const ctx = new TextContext(doc.text);
+  const extracted = extractDocument(doc, { vague: options.vague, refDate: options.refDate }, ctx);
+  return buildFigures(doc, extracted, ctx);
+}
+
+/** Backward reach of a trigger, in tokens, by position. */
+const BEFORE_REACH = 4;
+const TOLL_REACH = 9;
+/** Forward reach of a trigger standing after the counted people. */
+const NEAR_AFTER = 3;
+const FAR_AFTER = 16;
+
+interface Binding {
+  trigger: Trigger;
+  /** Token of the trigger word, or -1 when inherited from a coordinated figure. */
+  at: number;
+  how: 'tamyiz' | 'before' | 'after' | 'inherit';
+  /** Inherited from this figure (coordination). */
+  from?: Draft;
+}
+
+interface Draft {
+  figure: Figure;
+  sentence: number;
+  /** Token range of the number. */
+  first: number;
+  end: number;
+  /** Last token of the figure's phrase (number, trigger and counted people). */
+  phraseEnd: number;
+  subject: SubjectPhrase;
+  binding: Binding;
+  /** The figure opens a breakdown of this total. */
+  breakdownOf?: Draft;
+}
+
+/** Figures from already extracted mentions (tests build mentions by hand). */
+export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, ctx = new TextContext(doc.text)): DocumentFigures {
+  const { sentences, tokens } = ctx.segments();
+  const numbers = (extracted.numbers ?? []).filter(isCount).sort((a, b) => a.start - b.start);
+  const dates = [...(extracted.dates ?? [])].sort((a, b) => a.start - b.start);
+  const entities = [...(extracted.entities ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
+  const scope = documentScope(doc, extracted, sentences, entities);
+  const info: DocumentInfo = {
+    id: doc.id,
+    ...(doc.path ? { path: doc.path } : {}),
+    outlet: extracted.outlet ?? doc.outlet ?? null,
+    ...(extracted.outletFrom ? { outletFrom: extracted.outletFrom } : {}),
+    published: extracted.published ?? null,
+    publishedFrom: extracted.publishedFrom,
+    title: sentences[0]?.text.trim().slice(0, 200) ?? '',
+    places: scope.places,
+    actors: scope.actors,
+    bytes: doc.bytes,
+    figures: 0,
+  };
+  if (numbers.length === 0) return { document: info, figures: [] };
+
+  const meanings = new Meanings(tokens);
+  const dateTokens = new Set<number>();
+  for (const d of dates) {
+    const [a, b] = tokenRange(tokens, d);
+    for (let k = a; k < b; k++) dateTokens.add(k);
+  }
+  const attributions = new Attributions(doc.text, sentences, tokens, meanings, entities, dateTokens);
+  const lineStarts = lineStartsOf(doc.text);
+  const numberTokens = new Map<number, NumberMention>();
+  const ranges = numbers.map((n) => tokenRange(tokens, n.core ?? n));
+  ranges.forEach(([a, b], k) => {
+    for (let t = a; t < b; t++) numberTokens.set(t, numbers[k]!);
+  });
+
+  const drafts: Draft[] = [];
+  let previous: Draft | undefined;
+  for (let k = 0; k < numbers.length; k++) {
+    const n = numbers[k]!;
+    const [first, end] = ranges[k]!;
+    const sIndex = tokens[first]!.sentence;
+    const sentence = sentences[sIndex]!;
+    if (previous && previous.sentence !== sIndex) previous = undefined;
+    if (isDuration(meanings, tokens, end, sentence)) continue;
+    const binding = bind(n, first, end, sentence, tokens, meanings, numberTokens, previous);
+    if (!binding) continue;
+    if (!meetsNeeds(binding.trigger, sentence)) continue;
+    if (binding.at >= 0 && (isCombined(binding, first, end, sentence, tokens, meanings) || isNegated(binding.at, first, sentence, tokens, meanings))) continue;
+
+    const subjectFrom = binding.how === 'tamyiz' ? Math.max(end, binding.at + 1) : end;
+    const subject = readSubject({ tokens, meanings, entities, numberTokens, from: subjectFrom, limit: binding.how === 'after' ? binding.at : sentence.endToken, text: doc.text, noun: n.noun, hint: binding.how === 'tamyiz' ? binding.at : -1, tollFrom: binding.how === 'before' ? binding.at + 1 : -1, tollTo: first });
+    let measure: Measure = binding.trigger.measure;
+    if (binding.trigger.civilians && (subject.role === 'civilians' || subject.role === 'families' || subject.role === 'children' || subject.role === 'women')) measure = binding.trigger.civilians;
+
+    const source = attributions.sourceOf(sIndex, first);
+    // "قواتها / عناصره": the counted people belong to the speaker.
+    if (subject.pronounParty && source?.canonical && !subject.party) {
+      subject.party = source.canonical;
+      subject.partyFrom = 'pronoun';
+    }
+    const where = sentenceScope(scope, sIndex, sentence, tokens, dates, entities, first);
+    const at = lineCol(lineStarts, n.start);
+    const trigger = binding.at >= 0 ? tokens[binding.at]!.text : binding.from!.figure.trigger;
+    const figure: Figure = {
+      id: `${doc.id}#${drafts.length + 1}`,
+      document: doc.id,
+      outlet: info.outlet,
+      measure,
+      value: n.value,
+      min: n.min,
+      max: n.max,
+      qualifier: n.qualifier,
+      subject: { text: subject.text, role: subject.role, party: subject.party, ...(subject.partyFrom ? { partyFrom: subject.partyFrom } : {}) },
+      source,
+      asOf: where.asOf,
+      asOfFrom: where.asOfFrom,
+      ...(where.period ? { period: where.period } : {}),
+      ...(where.location ? { location: where.location } : {}),
+      ...(where.otherEvent ? { otherEvent: true, otherEventKey: where.otherEventKey } : {}),
+      start: n.start,
+      end: n.end,
+      text: n.text,
+      trigger,
+      quote: sentence.text,
+      quoteStart: sentence.start,
+      line: at.line,
+      col: at.col,
+    };
+    const draft: Draft = { figure, sentence: sIndex, first, end, phraseEnd: Math.max(subject.endToken, binding.at, end - 1), subject, binding };
+    if (binding.how === 'inherit' && binding.from) {
+      const from = binding.from;
+      // "حصيله القتلي 67، 39 من ... و5 ...": a bare total followed straight by counts opens a breakdown.
+      if (from.breakdownOf) draft.breakdownOf = from.breakdownOf;
+      else if (from.subject.empty && from.figure.subject.role === 'all' && directlyAfter(from, first, tokens)) draft.breakdownOf = from;
+      figure.source = from.figure.source ?? figure.source;
+      if (from.figure.period && !figure.period) figure.period = from.figure.period;
+    }
+    // "30 قتيلا بينهم 5 اطفال": a part named after a breakdown cue.
+    if (!draft.breakdownOf && previous && hasBreakdownCue(previous.phraseEnd, first, tokens, meanings) && previous.figure.measure === measure) {
+      draft.breakdownOf = previous.breakdownOf ?? previous;
+    }
+    drafts.push(draft);
+    previous = draft;
+  }
+
+  linkBreakdowns(drafts, sentences);
+  const figures = drafts.map((d) => d.figure);
+  info.figures = figures.length;
+  return { document: info, figures };
+}
+
+function isCount(n: NumberMention): boolean {
+  return n.kind === 'count' && (n.value !== null || n.min !== null);
+}
+
+/** A number followed by a unit of time counts days, not people (خلال اربعه ايام). */
+function isDuration(meanings: Meanings, tokens: readonly Token[], end: number, sentence: Sentence): boolean {
+  if (end >= sentence.endToken) return false;
+  const p = meanings.of(end).period;
+  return p === 'unit' || p === 'short';
+}
+
+function bind(
+  n: NumberMention,
+  first: number,
+  end: number,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  meanings: Meanings,
+  numberTokens: ReadonlyMap<number, NumberMention>,
+  previous: Draft | undefined,
+): Binding | null {
+  // 1. The number's own noun (غارتين) or the word right after it (5 قتلى، 20 جريحا). A noun that
+  //    also names people (سجين) gives way to a verb before it: اطلق سراح 800 سجين.
+  let tamyiz: Binding | undefined;
+  for (let t = first; t <= end && t < sentence.endToken; t++) {
+    if (t < end && (!n.noun || tokens[t]!.kind !== 'word')) continue;
+    const m = meanings.of(t);
+    if (m.trigger && m.trigger.position !== 'before') {
+      tamyiz = { trigger: m.trigger, at: t, how: 'tamyiz' };
+      break;
+    }
+  }
+  if (tamyiz && !meanings.of(tamyiz.at).role) return tamyiz;
+  // 2. A trigger a few words before, inside the clause.
+  let words = 0;
+  for (let t = first - 1; t >= sentence.firstToken; t--) {
+    const tok = tokens[t]!;
+    if (numberTokens.has(t)) break;
+    if (isQuote(tok)) continue;
+    if (tok.kind === 'punct' && tok.search !== ',' && tok.search !== '،' && tok.search !== '(' && tok.search !== ')') break;
+    const trig = meanings.of(t).trigger;
+    if (trig) {
+      const reach = trig.position === 'toll' ? TOLL_REACH : BEFORE_REACH;
+      if (words < reach && trig.position !== 'after') return { trigger: trig, at: t, how: 'before' };
+      if (trig.position !== 'after') break;
+    }
+    if (isComplementizer(tok)) break;
+    if (tok.kind === 'word') words++;
+    if (words >= TOLL_REACH) break;
+  }
+  if (tamyiz) return tamyiz;
+  // 3–5. After the counted people: near verbs, coordination, then far verbs.
+  const after = bindAfter(n, end, sentence, tokens, meanings, numberTokens);
+  if (after && after.distance <= NEAR_AFTER) return after.binding;
+  if (previous && coordinated(previous, first, tokens, meanings)) {
+    return { trigger: previous.binding.trigger, at: -1, how: 'inherit', from: previous };
+  }
+  return after?.binding ?? null;
+}
+
+/** A trigger after the number and its noun phrase: 23 من مقاتلي التنظيم قتلوا. */
+function bindAfter(
+  n: NumberMention,
+  end: number,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  meanings: Meanings,
+  numberTokens: ReadonlyMap<number, NumberMention>,
+): { binding: Binding; distance: number } | null {
+  let distance = 0;
+  let inPhrase = true;
+  for (let t = end; t < sentence.endToken && t < end + FAR_AFTER; t++) {
+    const tok = tokens[t]!;
+    const m = meanings.of(t);
+    const other = numberTokens.get(t);
+    if (other && other !== n) {
+      // Only across a coordinated number (سبعه من ... و23 من ...).
+      const prev = tokens[t - 1]!;
+      if (!isConjunction(prev) && !prev.search.startsWith('و')) return null;
+      inPhrase = false;
+      continue;
+    }
+    if (tok.search === '.' || isComplementizer(tok) || m.source === 'verb') return null;
+    if (m.trigger) {
+      const near = inPhrase && distance <= NEAR_AFTER;
+      // Far away, only a verb binds back (قتلوا، تم اسرهم), not a noun naming people (سجناء).
+      if (m.trigger.position === 'both' || m.trigger.position === 'after' || (near && m.trigger.position === 'toll')) {
+        if (near || !namesPeople(tok)) return { binding: { trigger: m.trigger, at: t, how: 'after' }, distance: near ? distance : FAR_AFTER };
+      }
+      return null;
+    }
+    if (m.cue === 'stop' && tok.search !== 'الذين' && tok.search !== 'التي' && tok.search !== 'في') return null;
+    if (m.cue === 'stop' || isClauseBreak(tok)) inPhrase = false;
+    if (tok.kind === 'word' && !m.role && tok.search !== 'من') distance++;
+  }
+  return null;
+}
+
+/** The word is listed as a role as written (سجناء), not only after taking a pronoun off (اسرهم). */
+function namesPeople(tok: Token): boolean {
+  const roles = figuresLexicon().roles;
+  return roles.has(tok.search) || roles.has(tok.stem);
+}
+
+/** Is the number at `first` coordinated with the previous figure (، و56 ... · وخمسه ...)? */
+function coordinated(previous: Draft, first: number, tokens: readonly Token[], meanings: Meanings): boolean {
+  if (first <= previous.phraseEnd) return false;
+  let connectors = 0;
+  for (let t = previous.phraseEnd + 1; t < first; t++) {
+    const tok = tokens[t]!;
+    if (isConjunction(tok) || tok.search === '،' || tok.search === ',') {
+      connectors++;
+      continue;
+    }
+    if (meanings.of(t).cue === 'breakdown') {
+      connectors++;
+      continue;
+    }
+    return false;
+  }
+  // "وخمسه": the conjunction is glued to a number word.
+  const glued = tokens[first]!.search.startsWith('و') && tokens[first]!.kind === 'word';
+  return connectors > 0 || glued || first === previous.phraseEnd + 1;
+}
+
+function directlyAfter(total: Draft, first: number, tokens: readonly Token[]): boolean {
+  for (let t = total.end; t < first; t++) {
+    const s = tokens[t]!.search;
+    if (s !== '،' && s !== ',' && s !== ':' && s !== '-' && s !== '–') return false;
+  }
+  return true;
+}
+
+function hasBreakdownCue(from: number, to: number, tokens: readonly Token[], meanings: Meanings): boolean {
+  for (let t = from + 1; t < to; t++) {
+    if (meanings.of(t).cue === 'breakdown') return true;
+    if (tokens[t]!.kind === 'word' && t < to - 3) return false;
+  }
+  return false;
+}
+
+function meetsNeeds(trigger: Trigger, sentence: Sentence): boolean {
+  if (trigger.needs.length === 0) return true;
+  return sentenceWords(sentence).some((w) => trigger.needs.some((need) => w.includes(need)));
+}
+
+const wordsCache = new WeakMap<Sentence, string[]>();
+function sentenceWords(sentence: Sentence): string[] {
+  let w = wordsCache.get(sentence);
+  if (!w) {
+    w = sentence.text.split(/\s+/).map((x) => x.replace(/[\u064B-\u065F\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي'));
+    wordsCache.set(sentence, w);
+  }
+  return w;
+}
+
+/** "مقتل واصابه 8" · "8 قتلى وجرحى" · "12 بين قتيل وجريح": one number for two measures. */
+function isCombined(binding: Binding, first: number, end: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings): boolean {
+  const measure = binding.trigger.measure;
+  const differs = (t: number): boolean => {
+    const trig = t >= sentence.firstToken && t < sentence.endToken ? meanings.of(t).trigger : undefined;
+    return Boolean(trig && trig.measure !== measure);
+  };
+  const at = binding.at;
+  const joined = (t: number): boolean => tokens[t]?.search.startsWith('و') === true || isConjunction(tokens[t - 1] ?? tokens[t]!);
+  if (differs(at - 1) && joined(at)) return true;
+  if (differs(at - 2) && isConjunction(tokens[at - 1]!)) return true;
+  if (differs(at + 1) && joined(at + 1) && at + 1 !== first) return true;
+  if (at + 2 < first && differs(at + 2) && isConjunction(tokens[at + 1]!)) return true;
+  if (meanings.of(end).cue === 'combined' && (differs(end + 1) || differs(end + 2))) return true;
+  return false;
+}
+
+/** A negation or hypothetical word right before the trigger or between it and the number. */
+function isNegated(at: number, first: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings): boolean {
+  const from = Math.max(sentence.firstToken, Math.min(at, first) - 3);
+  const to = Math.max(at, first);
+  for (let t = from; t < to; t++) {
+    const cue = meanings.of(t).cue;
+    if (cue === 'negation') {
+      if (meanings.of(t + 1).cue !== 'still') return true;
+    } else if (cue === 'hypothetical') return true;
+    else if (cue === 'maybe' && t + 1 < sentence.endToken && tokens[t + 1]!.search.startsWith('ي')) return true;
+  }
+  return false;
+}
+
+/** Totals and their parts: in-sentence breakdowns, and coordinated parts in the next sentence that add up. */
+function linkBreakdowns(drafts: Draft[], sentences: readonly Sentence[]): void {
+  for (const d of drafts) if (d.breakdownOf) d.figure.partOf = d.breakdownOf.figure.id;
+  // "سقوط 89 قتيلا. ... مقتل 28 ...، و56 ... وخمسه مدنيين": parts stated in the next sentence.
+  for (let k = 0; k < drafts.length; k++) {
+    const total = drafts[k]!;
+    if (total.figure.subject.role !== 'all' || total.figure.value === null || total.figure.partOf) continue;
+    const parts = drafts.filter(
+      (d) => d.sentence === total.sentence + 1 && d.figure.measure === total.figure.measure && !d.figure.partOf && d.figure.value !== null,
+    );
+    if (parts.length < 2) continue;
+    const sum = parts.reduce((s, d) => s + d.figure.value!, 0);
+    if (sum === total.figure.value && sentences[total.sentence + 1]) {
+      for (const p of parts) p.figure.partOf = total.figure.id;
+    }
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineCol(starts: readonly number[], offset: number): { line: number; col: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - starts[lo]! + 1 };
+}
+
+export type { DocumentScope, DateMention, EntityMention, FigurePeriod };

@@ -1,0 +1,148 @@
+// The figures lexicon: measures, trigger words, roles, attribution words, cues and
+// periods (src/lexicon/data/ar/figures-*.tsv), loaded and validated once.
+
+import { LexiconError, readTsv } from '../lexicon/load.js';
+import type { Token } from '../segment/index.js';
+import { MEASURES, ROLES, type Measure, type Role } from './types.js';
+
+export type TriggerPosition = 'before' | 'after' | 'both' | 'toll';
+export interface Trigger {
+  form: string;
+  measure: Measure;
+  position: TriggerPosition;
+  /** The trigger counts only when one of these words is in the sentence. */
+  needs: string[];
+  /** Measure to use when the counted people are civilians. */
+  civilians: Measure | null;
+}
+
+export interface RoleWord {
+  role: Role;
+  specific: boolean;
+}
+
+export type SourceKind = 'verb' | 'phrase' | 'relay' | 'continue' | 'same' | 'head';
+export type CueKind = 'negation' | 'hypothetical' | 'maybe' | 'still' | 'combined' | 'breakdown' | 'stop';
+export type PeriodKind = 'since' | 'window' | 'partial' | 'unit' | 'short';
+
+export interface MeasureInfo {
+  id: Measure;
+  label: string;
+  cumulative: boolean;
+}
+
+export interface FiguresLexicon {
+  measures: Map<Measure, MeasureInfo>;
+  triggers: Map<string, Trigger>;
+  roles: Map<string, RoleWord>;
+  sources: Map<string, SourceKind>;
+  cues: Map<string, CueKind>;
+  periods: Map<string, PeriodKind>;
+}
+
+const SOURCE_KINDS: readonly SourceKind[] = ['verb', 'phrase', 'relay', 'continue', 'same', 'head'];
+const CUE_KINDS: readonly CueKind[] = ['negation', 'hypothetical', 'maybe', 'still', 'combined', 'breakdown', 'stop'];
+const PERIOD_KINDS: readonly PeriodKind[] = ['since', 'window', 'partial', 'unit', 'short'];
+const POSITIONS: readonly TriggerPosition[] = ['before', 'after', 'both', 'toll'];
+
+function oneOf<T extends string>(file: string, line: number, column: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new LexiconError(file, line, `${column} "${value}" is not one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function addUnique<V>(map: Map<string, V>, file: string, line: number, form: string, value: V): void {
+  if (/\s/.test(form)) throw new LexiconError(file, line, `"${form}": one word per line`);
+  if (map.has(form)) throw new LexiconError(file, line, `"${form}" is listed twice`);
+  map.set(form, value);
+}
+
+function load(): FiguresLexicon {
+  const measures = new Map<Measure, MeasureInfo>();
+  for (const r of readTsv('figures-measures.tsv', ['id', 'label', 'cumulative'])) {
+    const id = oneOf('figures-measures.tsv', r.line, 'id', r.id, MEASURES);
+    measures.set(id, { id, label: r.label, cumulative: oneOf('figures-measures.tsv', r.line, 'cumulative', r.cumulative, ['yes', 'no']) === 'yes' });
+  }
+  for (const m of MEASURES) if (!measures.has(m)) throw new LexiconError('figures-measures.tsv', 1, `measure "${m}" is missing`);
+
+  const file = 'figures-triggers.tsv';
+  const triggers = new Map<string, Trigger>();
+  for (const r of readTsv(file, ['form', 'measure', 'position'])) {
+    const civilians = r.civilians ? oneOf(file, r.line, 'civilians', r.civilians, MEASURES) : null;
+    addUnique(triggers, file, r.line, r.form, {
+      form: r.form,
+      measure: oneOf(file, r.line, 'measure', r.measure, MEASURES),
+      position: oneOf(file, r.line, 'position', r.position, POSITIONS),
+      needs: r.needs ? r.needs.split('|').map((w) => w.trim()).filter(Boolean) : [],
+      civilians,
+    });
+  }
+
+  const roles = new Map<string, RoleWord>();
+  for (const r of readTsv('figures-roles.tsv', ['form', 'role', 'strength'])) {
+    addUnique(roles, 'figures-roles.tsv', r.line, r.form, {
+      role: oneOf('figures-roles.tsv', r.line, 'role', r.role, ROLES),
+      specific: oneOf('figures-roles.tsv', r.line, 'strength', r.strength, ['general', 'specific']) === 'specific',
+    });
+  }
+
+  const sources = new Map<string, SourceKind>();
+  for (const r of readTsv('figures-sources.tsv', ['form', 'kind'])) {
+    addUnique(sources, 'figures-sources.tsv', r.line, r.form, oneOf('figures-sources.tsv', r.line, 'kind', r.kind, SOURCE_KINDS));
+  }
+  const cues = new Map<string, CueKind>();
+  for (const r of readTsv('figures-cues.tsv', ['form', 'kind'])) {
+    addUnique(cues, 'figures-cues.tsv', r.line, r.form, oneOf('figures-cues.tsv', r.line, 'kind', r.kind, CUE_KINDS));
+  }
+  const periods = new Map<string, PeriodKind>();
+  for (const r of readTsv('figures-periods.tsv', ['form', 'kind'])) {
+    addUnique(periods, 'figures-periods.tsv', r.line, r.form, oneOf('figures-periods.tsv', r.line, 'kind', r.kind, PERIOD_KINDS));
+  }
+  return { measures, triggers, roles, sources, cues, periods };
+}
+
+let lexicon: FiguresLexicon | undefined;
+export function figuresLexicon(): FiguresLexicon {
+  return (lexicon ??= load());
+}
+
+const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا'];
+
+/**
+ * Looks a word token up in a lexicon map: as written (search view), without a leading
+ * conjunction, without all proclitics, without a leading preposition (بمقتل، لاجلاء),
+ * then without a suffix pronoun.
+ */
+export function lookup<V>(map: ReadonlyMap<string, V>, token: Token): V | undefined {
+  if (token.kind !== 'word') return undefined;
+  const s = token.search;
+  let v = map.get(s);
+  if (v !== undefined) return v;
+  const first = s.charCodeAt(0);
+  const conj = first === 0x0648 || first === 0x0641; // و ف
+  if (conj && s.length > 3) {
+    v = map.get(s.slice(1));
+    if (v !== undefined) return v;
+  }
+  const stem = token.stem;
+  if (stem !== s) {
+    v = map.get(stem);
+    if (v !== undefined) return v;
+  }
+  // A preposition glued to a word without the article: بمقتل، لاجلاء، وبمقتل.
+  let bare = stem;
+  if (conj && bare === s && bare.length > 4) bare = bare.slice(1);
+  const p = bare.charCodeAt(0);
+  if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && bare.length > 3) {
+    v = map.get(bare.slice(1));
+    if (v !== undefined) return v;
+  }
+  for (const e of ENCLITICS) {
+    if (stem.length - e.length >= 2 && stem.endsWith(e)) {
+      v = map.get(stem.slice(0, -e.length));
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}

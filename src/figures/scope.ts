@@ -1,0 +1,198 @@
+// Where and when a figure belongs: the document's main places and actors, and for one
+// sentence its as-of date, time window, place, and whether it is about another event
+// (another place: "وفي العراق، قتل 11 جنديا"; another time: "عام 2014 ... 8 ملايين").
+
+import type { DateMention, EntityMention, ExtractedDocument, SourceDocument } from '../core/types.js';
+import { getActor } from '../extract/entities/actors.js';
+import type { Sentence, Token } from '../segment/index.js';
+import { figuresLexicon, lookup } from './lexicon.js';
+import { isClauseBreak, tokenAt } from './tokens.js';
+import type { Figure, FigureLocation, FigurePeriod } from './types.js';
+
+export interface DocumentScope {
+  /** Main places, most cited first (canonical ids, or "name:<text>" when unknown). */
+  places: string[];
+  /** Main places with their countries and the places inside them. */
+  related: Set<string>;
+  /** Organisations cited, most cited first. */
+  actors: string[];
+  reference: string | null;
+  /** Year mentions (numbers of kind year) by sentence, for time shifts. */
+  years: Map<number, Array<{ start: number; value: number }>>;
+}
+
+/** Days between a figure's date and the document's date beyond which it is another event. */
+const OTHER_TIME_DAYS = 45;
+const TITLE_SENTENCES = 2;
+const MAX_MAIN_PLACES = 4;
+
+export function documentScope(
+  _doc: SourceDocument,
+  extracted: ExtractedDocument,
+  sentences: readonly Sentence[],
+  entities: readonly EntityMention[],
+): DocumentScope {
+  const titleEnd = sentences[Math.min(TITLE_SENTENCES, sentences.length) - 1]?.end ?? 0;
+  const placeScore = new Map<string, number>();
+  const actorScore = new Map<string, number>();
+  for (const e of entities) {
+    const weight = e.start < titleEnd ? 2 : 1;
+    if (e.type === 'LOC') {
+      const key = placeKey(e);
+      placeScore.set(key, (placeScore.get(key) ?? 0) + weight);
+    } else if ((e.type === 'ORG' || e.type === 'NORP') && e.canonical) {
+      actorScore.set(e.canonical, (actorScore.get(e.canonical) ?? 0) + weight);
+    }
+  }
+  const ranked = [...placeScore.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  const places = ranked.filter(([, s]) => s * 2 >= top).slice(0, MAX_MAIN_PLACES).map(([k]) => k);
+  const related = new Set<string>();
+  for (const p of places) for (const a of ancestors(p)) related.add(a);
+  const actors = [...actorScore.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k]) => k);
+  const years = new Map<number, Array<{ start: number; value: number }>>();
+  return { places, related, actors, reference: extracted.published ? extracted.published.slice(0, 10) : null, years };
+}
+
+function placeKey(e: EntityMention): string {
+  return e.canonical ?? `name:${e.text}`;
+}
+
+/** The place, its parents (a city's country) — what "the same place" includes. */
+function ancestors(id: string): string[] {
+  const out = [id];
+  let actor = getActor(id);
+  for (let depth = 0; actor?.parent && depth < 4; depth++) {
+    out.push(actor.parent);
+    actor = getActor(actor.parent);
+  }
+  return out;
+}
+
+/** Is a place the main event's place, inside it, or containing it? */
+function isRelated(scope: DocumentScope, e: EntityMention): boolean {
+  const key = placeKey(e);
+  if (scope.related.has(key)) return true;
+  return ancestors(key).some((a) => scope.places.includes(a));
+}
+
+export interface SentenceScope {
+  asOf: string | null;
+  asOfFrom: Figure['asOfFrom'];
+  period?: FigurePeriod;
+  location?: FigureLocation;
+  otherEvent: boolean;
+  otherEventKey?: string;
+}
+
+export function sentenceScope(
+  scope: DocumentScope,
+  _sIndex: number,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  dates: readonly DateMention[],
+  entities: readonly EntityMention[],
+  numberToken: number,
+): SentenceScope {
+  const inSentence = <T extends { start: number; end: number }>(list: readonly T[]): T[] => list.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
+  const sDates = inSentence(dates);
+  const numberStart = tokens[numberToken]!.start;
+
+  // As of: the nearest full date of the sentence that is not the start of a window (منذ ...).
+  let asOf: string | null = null;
+  let best = Infinity;
+  let otherEvent = false;
+  let otherEventKey: string | undefined;
+  let yearDistance = Infinity;
+  const refYear = scope.reference ? Number(scope.reference.slice(0, 4)) : null;
+  for (const d of sDates) {
+    if (!d.value) continue;
+    const since = afterSince(tokens, d, sentence);
+    const year = Number(d.value.slice(0, 4));
+    if (refYear !== null && year !== refYear && !since && d.grain === 'year') {
+      otherEvent = true;
+      // The year nearest to the number names the other time.
+      const distance = Math.abs(d.start - numberStart) + (d.start > numberStart ? 1000 : 0);
+      if (distance < yearDistance) {
+        yearDistance = distance;
+        otherEventKey = `year:${year}`;
+      }
+    }
+    if (since || d.grain === 'year' || d.grain === 'month') continue;
+    const distance = Math.abs(d.start - numberStart);
+    if (distance < best) {
+      best = distance;
+      asOf = d.value.slice(0, 10);
+    }
+  }
+  const asOfFrom: Figure['asOfFrom'] = asOf ? 'sentence' : scope.reference ? 'document' : 'none';
+  if (asOf && scope.reference && Math.abs(days(asOf) - days(scope.reference)) > OTHER_TIME_DAYS) {
+    otherEvent = true;
+    otherEventKey ??= `date:${asOf.slice(0, 7)}`;
+  }
+  asOf ??= scope.reference;
+
+  // Where: the first place after the number in the sentence, else the last one before.
+  const places = inSentence(entities).filter((e) => e.type === 'LOC');
+  const place = places.find((e) => e.start >= numberStart) ?? places[places.length - 1];
+  const location = place ? { text: place.text, canonical: place.canonical ?? null } : undefined;
+  // Another place: the sentence opens on a place (وفي العراق، ...) that is not the main event's.
+  if (!otherEvent && scope.places.length > 0 && places.length > 0) {
+    const opening = places.find((e) => tokenAt(tokens, e.start) <= sentence.firstToken + 3);
+    const anyMain = places.some((e) => isRelated(scope, e));
+    if (opening && !isRelated(scope, opening) && !anyMain) {
+      otherEvent = true;
+      otherEventKey = `place:${placeKey(opening)}`;
+    }
+  }
+  const period = findPeriod(sentence, tokens, sDates, numberToken);
+  return { asOf, asOfFrom, ...(period ? { period } : {}), ...(location ? { location } : {}), otherEvent, ...(otherEventKey ? { otherEventKey } : {}) };
+}
+
+function afterSince(tokens: readonly Token[], d: DateMention, sentence: Sentence): boolean {
+  const lex = figuresLexicon();
+  const at = tokenAt(tokens, d.start);
+  for (let t = at - 1; t >= sentence.firstToken && t >= at - 2; t--) {
+    if (lookup(lex.periods, tokens[t]!) === 'since') return true;
+  }
+  return false;
+}
+
+function days(iso: string): number {
+  return Date.parse(iso.slice(0, 10)) / 86_400_000;
+}
+
+const PERIOD_WORDS = 5;
+
+/** The time window of the sentence nearest to the number: منذ بدء الهجوم · خلال اربعه ايام · مساء امس وحدها. */
+function findPeriod(sentence: Sentence, tokens: readonly Token[], sDates: readonly DateMention[], numberToken: number): FigurePeriod | undefined {
+  const lex = figuresLexicon();
+  let best: { period: FigurePeriod; distance: number } | undefined;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const kind = lookup(lex.periods, tokens[t]!);
+    if (kind !== 'since' && kind !== 'window' && kind !== 'partial') continue;
+    let start = t;
+    let end = t + 1;
+    let periodKind: FigurePeriod['kind'] = kind;
+    if (kind === 'partial') {
+      // "مساء امس السبت وحدها": the stretch of time named just before.
+      const date = [...sDates].reverse().find((d) => d.end <= tokens[t]!.start && tokenAt(tokens, d.end) >= t - 1);
+      start = date ? tokenAt(tokens, date.start) : Math.max(sentence.firstToken, t - 2);
+    } else {
+      while (end < sentence.endToken && end - t <= PERIOD_WORDS) {
+        const tok = tokens[end]!;
+        if (tok.kind === 'punct' || tok.search === '.' || isClauseBreak(tok)) break;
+        const m = lookup(lex.periods, tok);
+        if (kind === 'window' && m === 'short') periodKind = 'partial';
+        end++;
+        if (m === 'unit' || m === 'short') break;
+      }
+    }
+    const text = sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
+    const distance = Math.abs(t - numberToken);
+    // A partial window anywhere in the sentence wins: the whole sentence is about that stretch.
+    const score = periodKind === 'partial' ? -1 : distance;
+    if (!best || score < best.distance) best = { period: { text, kind: periodKind }, distance: score };
+  }
+  return best?.period;
+}

@@ -1,0 +1,149 @@
+// Who was counted: the noun phrase after the number (17 عنصرا من قواتها · 5 مدنيين ·
+// 39 من عناصر التنظيم), its role (the most precise role word in it) and its party (the
+// organisation or people named in it, or the speaker for "قواتها / عناصره").
+
+import type { EntityMention, NumberMention } from '../core/types.js';
+import type { Token } from '../segment/index.js';
+import { figuresLexicon } from './lexicon.js';
+import { isComplementizer, isConjunction, isQuote, type Meanings } from './tokens.js';
+import type { FigureSubject, Role } from './types.js';
+
+export interface SubjectPhrase {
+  text: string;
+  role: Role;
+  party: string | null;
+  partyFrom?: FigureSubject['partyFrom'];
+  /** The phrase has a possessive pronoun on a forces word (قواتها): the party is the speaker. */
+  pronounParty: boolean;
+  /** Nothing was said about who was counted. */
+  empty: boolean;
+  /** Last token of the phrase (or the token before it when empty). */
+  endToken: number;
+}
+
+export interface SubjectInput {
+  tokens: readonly Token[];
+  meanings: Meanings;
+  /** Sorted by start. */
+  entities: readonly EntityMention[];
+  numberTokens: ReadonlyMap<number, NumberMention>;
+  /** First token after the number (and its tamyiz). */
+  from: number;
+  /** End of the sentence (exclusive). */
+  limit: number;
+  text: string;
+  /** The number's own counted noun (a dual: شخصين). */
+  noun?: string;
+  /** Token of a tamyiz trigger that may name a role too (3500 سجين), or -1. */
+  hint: number;
+  /** Tokens between a trigger and the number, which may name the people (حصيله قتلي الحوثيين). */
+  tollFrom: number;
+  tollTo: number;
+}
+
+const MAX_TOKENS = 10;
+const ENCLITIC = /(ها|هم|ه|نا|هما)$/u;
+
+export function readSubject(input: SubjectInput): SubjectPhrase {
+  const { tokens, meanings, numberTokens, from, limit } = input;
+  let end = from; // exclusive
+  let words = 0;
+  for (let t = from; t < limit && words < MAX_TOKENS; t++) {
+    const tok = tokens[t]!;
+    const m = meanings.of(t);
+    if (numberTokens.has(t)) break;
+    if (tok.kind === 'punct') {
+      if (isQuote(tok)) continue; // quoted names: 200 عنصر من “قوات سوريا الديمقراطية”
+      break;
+    }
+    if (isConjunction(tok) && numberTokens.has(t + 1)) break;
+    if (m.trigger && !m.role) break;
+    if (m.cue === 'stop' || m.cue === 'breakdown' || m.cue === 'negation' || m.cue === 'hypothetical' || m.period) break;
+    if ((m.source && m.source !== 'head' && m.source !== 'same') || isComplementizer(tok)) break;
+    // "... وعناصر قوى الامن" goes on; "... ويعد اكبر سجن" starts a new clause.
+    if (t > from && tok.proclitics[0] === 'و' && !m.role && !entityStartsAt(input.entities, tok.start)) break;
+    if (t === from && input.hint >= 0 && tok.search !== 'من' && !m.role && !entityStartsAt(input.entities, tok.start)) break;
+    end = t + 1;
+    words++;
+  }
+
+  let role: Role | undefined;
+  let general: Role | undefined;
+  let pronounParty = false;
+  let pronounAt = -1;
+  const consider = (t: number): void => {
+    const r = meanings.of(t).role;
+    if (!r) return;
+    if (r.specific) role ??= r.role;
+    else general ??= r.role;
+    if (pronounAt < 0 && hasPossessive(tokens[t]!)) {
+      pronounParty = true;
+      pronounAt = t;
+    }
+  };
+  if (input.noun) consider(Math.max(0, from - 1));
+  if (input.hint >= 0) consider(input.hint);
+  if (input.tollFrom >= 0) for (let t = input.tollFrom; t < input.tollTo; t++) consider(t);
+  let sawRoleWord = role !== undefined || general !== undefined;
+  for (let t = from; t < end; t++) consider(t);
+  sawRoleWord ||= role !== undefined || general !== undefined;
+
+  // The party: an organisation or people named in the phrase (or between trigger and number).
+  const spans: Array<[number, number]> = [];
+  if (end > from) spans.push([tokens[from]!.start, tokens[end - 1]!.end]);
+  if (input.tollFrom >= 0 && input.tollTo > input.tollFrom) spans.push([tokens[input.tollFrom]!.start, tokens[input.tollTo - 1]!.end]);
+  let party: string | null = null;
+  for (const [s, e] of spans) {
+    const entity = firstParty(input.entities, s, e);
+    if (entity) {
+      // "عنصرا من قواتها وعناصر قوى الامن": the pronoun comes first, the party is the speaker's.
+      if (pronounAt >= 0 && tokens[pronounAt]!.start < entity.start) break;
+      party = entity.canonical ?? null;
+      break;
+    }
+  }
+  const text = end > from ? input.text.slice(tokens[from]!.start, tokens[end - 1]!.end) : input.hint >= 0 ? tokens[input.hint]!.text : '';
+  return {
+    text,
+    role: role ?? general ?? 'all',
+    party,
+    ...(party ? { partyFrom: 'text' as const } : {}),
+    pronounParty: pronounParty && !party,
+    empty: !sawRoleWord && party === null && end === from,
+    endToken: end > from ? end - 1 : from - 1,
+  };
+}
+
+/** A role word carrying a possessive pronoun (قواتها، عناصره), not a listed form that ends like one. */
+function hasPossessive(tok: Token): boolean {
+  const roles = figuresLexicon().roles;
+  if (roles.has(tok.stem) || roles.has(tok.search)) return false;
+  const m = ENCLITIC.exec(tok.stem);
+  return m !== null && roles.has(tok.stem.slice(0, -m[0].length));
+}
+
+function firstParty(entities: readonly EntityMention[], start: number, end: number): EntityMention | undefined {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < entities.length && entities[k]!.start < end; k++) {
+    const e = entities[k]!;
+    if ((e.type === 'ORG' || e.type === 'NORP') && e.canonical) return e;
+  }
+  return undefined;
+}
+
+function entityStartsAt(entities: readonly EntityMention[], offset: number): boolean {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < entities.length && entities[lo]!.start === offset;
+}

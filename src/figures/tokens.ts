@@ -1,0 +1,80 @@
+// Token-level helpers shared by the figure parsers: where a mention sits among the
+// tokens, and what each token means to the figures lexicon (looked up once per token).
+
+import type { Span } from '../core/types.js';
+import type { Token } from '../segment/index.js';
+import { figuresLexicon, lookup, type CueKind, type PeriodKind, type RoleWord, type SourceKind, type Trigger } from './lexicon.js';
+
+/** Index of the first token whose end is after `offset` (tokens sorted by start). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Token range [first, end) covered by a span. */
+export function tokenRange(tokens: readonly Token[], span: Span): [number, number] {
+  const first = tokenAt(tokens, span.start);
+  let end = first;
+  while (end < tokens.length && tokens[end]!.start < span.end) end++;
+  return [first, Math.max(end, first + 1)];
+}
+
+export interface TokenMeaning {
+  trigger?: Trigger;
+  role?: RoleWord;
+  source?: SourceKind;
+  cue?: CueKind;
+  period?: PeriodKind;
+}
+
+/** Lexicon meanings of tokens, computed on demand and cached per document. */
+export class Meanings {
+  private readonly cache = new Map<number, TokenMeaning>();
+  private readonly lex = figuresLexicon();
+
+  constructor(readonly tokens: readonly Token[]) {}
+
+  of(i: number): TokenMeaning {
+    let m = this.cache.get(i);
+    if (m) return m;
+    const t = this.tokens[i];
+    m = {};
+    if (t && t.kind === 'word') {
+      m.trigger = lookup(this.lex.triggers, t);
+      m.role = lookup(this.lex.roles, t);
+      m.source = lookup(this.lex.sources, t);
+      m.cue = lookup(this.lex.cues, t);
+      m.period = lookup(this.lex.periods, t);
+    }
+    this.cache.set(i, m);
+    return m;
+  }
+}
+
+const QUOTE_OPEN = new Set(['"', '“', '«', '„', "'"]);
+const QUOTE_CLOSE = new Set(['"', '”', '»', "'"]);
+export const isOpenQuote = (t: Token): boolean => t.kind === 'punct' && QUOTE_OPEN.has(t.search);
+export const isCloseQuote = (t: Token): boolean => t.kind === 'punct' && QUOTE_CLOSE.has(t.search);
+export const isQuote = (t: Token): boolean => isOpenQuote(t) || isCloseQuote(t);
+
+/** Punctuation that closes a clause: comma, colon, semicolon, dashes, brackets. */
+export function isClauseBreak(t: Token): boolean {
+  return t.kind === 'punct' && /^[،,:;؛\-–—()[\]]$/u.test(t.search);
+}
+
+/** The conjunction و written alone (و 23) or glued to a number token's left. */
+export function isConjunction(t: Token): boolean {
+  return t.kind === 'word' && (t.search === 'و' || t.search === 'ف');
+}
+
+/** The token is a complementizer that opens a reported clause (ان، انه، بان). */
+export function isComplementizer(t: Token): boolean {
+  const s = t.search;
+  return t.kind === 'word' && (s === 'ان' || s === 'انه' || s === 'انها' || s === 'بان' || s === 'وان' || s === 'انهم' || s === 'بانه');
+}
