@@ -34,7 +34,9 @@ export interface ContextAlias {
 }
 
 /** Version of the gazetteer data (the "# version" line of entities-actors.tsv). */
-export let GAZETTEER_VERSION = 0;
+export function gazetteerVersion(): number {
+  return readVersion('entities-actors.tsv');
+}
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'FAC', 'NORP', 'MEDIA']);
@@ -75,7 +77,6 @@ function load(): Registry {
     byId.set(actor.id, actor);
   };
 
-  GAZETTEER_VERSION = readVersion('entities-actors.tsv');
   for (const r of readTsv('entities-actors.tsv', ['id', 'type', 'name', 'aliases'])) {
     add('entities-actors.tsv', r.line, {
       id: r.id,

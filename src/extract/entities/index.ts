@@ -1,11 +1,13 @@
 // Named entities and the document's outlet. Parsers emit token-range candidates; refiners
 // resolve them; spans into the original text are made last.
 import type { TextContext } from '../../core/context.js';
-import type { EntityMention, MetaSource } from '../../core/types.js';
+import type { EntityMention } from '../../core/types.js';
 import type { Candidate, EntityInput } from './candidates.js';
 import { tokenKeys } from './keys.js';
+import { parsePersonCues, parsePlaceCues } from './parsers/cues.js';
 import { parseGazetteer, parseHeads } from './parsers/gazetteer.js';
 import { resolveOverlaps } from './refiners/overlaps.js';
+import { propagateNames } from './refiners/propagate.js';
 
 export { getActor, allActors, type Actor } from './actors.js';
 
@@ -18,8 +20,18 @@ export function extractEntities(ctx: TextContext): EntityMention[] {
   const input = entityInput(ctx);
   // Gazetteer names first: they carry actor ids, and heads refer back to them.
   const named = parseGazetteer(input);
-  const candidates: Candidate[] = [...named, ...parseHeads(input, named)];
-  return toMentions(input, resolveOverlaps(candidates, input.tokens.length));
+  const candidates: Candidate[] = [
+    ...named,
+    ...parseHeads(input, named),
+    // Places and facilities by their cue word (حي، سجن); facilities outrank a place inside them.
+    ...parsePlaceCues(input),
+    // People by a title or role; the organization after a role is skipped using the names above.
+    ...parsePersonCues(input, named),
+  ];
+  const kept = resolveOverlaps(candidates, input.tokens.length);
+  // Names found by a cue recur without it (ودعا برايس): one more pass over what is left.
+  const more = propagateNames(input, kept);
+  return toMentions(input, more.length ? resolveOverlaps([...kept, ...more], input.tokens.length) : kept);
 }
 
 /** Spans in the original text: from after the first word's clitics to the last word's end. */
@@ -39,12 +51,4 @@ export function toMentions(input: EntityInput, candidates: Candidate[]): EntityM
   return out;
 }
 
-export interface OutletGuess {
-  outlet: string | null;
-  outletFrom: MetaSource;
-}
-
-/** The outlet that published the document, from bylines, datelines and credits. */
-export function detectOutlet(_ctx: TextContext, _entities: EntityMention[]): OutletGuess {
-  return { outlet: null, outletFrom: 'none' };
-}
+export { detectOutlet, type OutletGuess } from './outlet.js';

@@ -1,0 +1,104 @@
+// The outlet that published a document, from its byline, dateline or closing credit:
+// "شفق نيوز/ …", "بغداد – ناس", "زاكروس عربية - أربيل", "راديو الكل – متابعات",
+// "/ عن موقع “الحرة”", a closing "الشرق الاوسط". Short lines at the top win over credits
+// at the bottom (a closing credit may name the outlet a story was taken from).
+
+import type { TextContext } from '../../core/context.js';
+import type { EntityMention, MetaSource } from '../../core/types.js';
+import { readWordList } from '../../lexicon/load.js';
+import { getActor } from './actors.js';
+import { gazetteerTrie, matchTrie } from './gazetteer.js';
+import { nameKeys, tokenKeys } from './keys.js';
+
+export interface OutletGuess {
+  outlet: string | null;
+  outletFrom: MetaSource;
+}
+
+const TOP_LINES = 10;
+const BOTTOM_LINES = 8;
+const MAX_WORDS = 8;
+
+let fillers: Set<string> | undefined;
+/** Words a byline may hold besides the outlet and a place (متابعات، خاص). */
+function bylineWords(): Set<string> {
+  if (fillers) return fillers;
+  fillers = new Set();
+  for (const w of readWordList('entities-byline-words.txt')) for (const k of nameKeys(w)) fillers.add(k);
+  return fillers;
+}
+
+interface Line {
+  first: number;
+  end: number;
+}
+
+export function detectOutlet(ctx: TextContext, _entities: EntityMention[]): OutletGuess {
+  const tokens = ctx.segments().tokens;
+  if (tokens.length === 0) return { outlet: null, outletFrom: 'none' };
+  const lines = splitLines(ctx);
+  const order = [...lines.slice(0, TOP_LINES), ...lines.slice(-BOTTOM_LINES).reverse()];
+  const seen = new Set<Line>();
+  for (const line of order) {
+    if (seen.has(line)) continue;
+    seen.add(line);
+    const found = outletOfLine(ctx, line);
+    if (found) return { outlet: found, outletFrom: 'byline' };
+  }
+  return { outlet: null, outletFrom: 'none' };
+}
+
+/** Token ranges of the text's non-empty lines. */
+function splitLines(ctx: TextContext): Line[] {
+  const tokens = ctx.segments().tokens;
+  const text = ctx.text;
+  const out: Line[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || hasBreak(text, tokens[i - 1]!.end, tokens[i]!.start)) {
+      out.push({ first, end: i });
+      first = i;
+    }
+  }
+  return out;
+}
+
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/**
+ * The outlet a line credits: a short line made of an outlet, perhaps a place, a dash and
+ * filler words; or any line beginning with an outlet and a slash or colon (شفق نيوز/).
+ */
+function outletOfLine(ctx: TextContext, line: Line): string | null {
+  const tokens = ctx.segments().tokens.slice(line.first, line.end);
+  const keys = tokens.map(tokenKeys);
+  const matches = matchTrie(gazetteerTrie(), tokens, keys);
+  const media = matches.find((m) => m.entries.some((e) => e.type === 'MEDIA'));
+  if (!media) return null;
+  const id = media.entries.find((e) => e.type === 'MEDIA')!.id;
+  const name = getActor(id)?.name ?? null;
+  const after = tokens[media.end];
+  if (media.first === 0 && after && (after.search === '/' || after.search === ':')) return name;
+  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'latin').length;
+  if (words > MAX_WORDS) return null;
+  const fill = bylineWords();
+  const covered = new Uint8Array(tokens.length);
+  for (const m of matches) covered.fill(1, m.first, m.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || t.kind === 'punct' || t.kind === 'number') continue;
+    if (!fill.has(keys[i]!.key) && !fill.has(t.search)) return null;
+  }
+  // Places may sit next to the outlet (بغداد – ناس), other names may not.
+  for (const m of matches) {
+    if (m === media) continue;
+    if (!m.entries.some((e) => e.type === 'LOC' || e.type === 'MEDIA')) return null;
+  }
+  return name;
+}

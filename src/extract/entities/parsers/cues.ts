@@ -1,0 +1,200 @@
+// Names found by the word before them: places and facilities after a cue (حي غويران،
+// سجن الصناعة، أحياء غويران والنشوة), people after a title or a role (اللواء جون برينان،
+// المتحدث باسم وزارة الدفاع الأميركية، جون كيربي).
+
+import type { EntityType } from '../../../core/types.js';
+import type { Candidate, EntityInput } from '../candidates.js';
+import { insert, matchTrie, type Trie } from '../gazetteer.js';
+import { commonWords, isStop, personNames, placeCues, roles, stopwords } from '../words.js';
+
+const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
+const JOINERS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'فان', 'بو']);
+const MAX_NAME = 4;
+const LEAD_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+function isArticle(input: EntityInput, i: number): boolean {
+  const p = input.tokens[i]!.proclitics;
+  return p.length > 0 && p[p.length - 1] === 'ال';
+}
+
+/** A word that can be part of a name: no clitic (article allowed), not a stopword. */
+function nameWord(input: EntityInput, i: number): boolean {
+  const tok = input.tokens[i];
+  if (!tok || (tok.kind !== 'word' && tok.kind !== 'latin')) return false;
+  const k = input.keys[i]!;
+  if (k.clitics > 0) return false;
+  // لعناصر: a preposition on an ordinary word is not part of a name (لبنان is).
+  if (k.alt !== null && (commonWords().has(k.alt) || stopwords().has(k.alt))) return false;
+  return !isStop(tok, k.key);
+}
+
+/** Skips quote marks from token i on. */
+function skipQuotes(input: EntityInput, i: number, sentence: number): number {
+  while (i < input.tokens.length && input.tokens[i]!.sentence === sentence && QUOTES.has(input.tokens[i]!.search)) i++;
+  return i;
+}
+
+/**
+ * Extent of a place or facility name from token i: one word with the article
+ * (الزهور), or up to three words without it, the last of which may carry it
+ * (حاوي العظيم، دير الزور، خان شيخون).
+ */
+function placeNameEnd(input: EntityInput, i: number, allowCommon: boolean): number {
+  const { tokens, keys } = input;
+  const sentence = tokens[i]?.sentence;
+  if (!nameWord(input, i) || placeCues().has(keys[i]!.key)) return i;
+  const common = commonWords();
+  const articled = isArticle(input, i);
+  if (common.has(keys[i]!.key) && !(allowCommon && articled)) return i;
+  if (tokens[i]!.kind !== 'word') return i;
+  let j = i + 1;
+  if (articled) return j;
+  while (j < tokens.length && j - i < 3 && tokens[j]!.sentence === sentence && nameWord(input, j) && !placeCues().has(keys[j]!.key)) {
+    if (common.has(keys[j]!.key) && !isArticle(input, j)) break;
+    if (isArticle(input, j)) {
+      if (common.has(keys[j]!.key)) break;
+      j++;
+      break;
+    }
+    j++;
+  }
+  return j;
+}
+
+/** Places and facilities named after a cue word; plural cues take a list joined by و. */
+export function parsePlaceCues(input: EntityInput): Candidate[] {
+  const { tokens, keys } = input;
+  const cues = placeCues();
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const k = keys[i]!;
+    if (tokens[i]!.kind !== 'word' || k.key.startsWith('ال')) continue;
+    let cue = cues.get(k.key);
+    let cueClitics = k.clitics;
+    // Short cues keep a preposition the clitic splitter leaves on (بحي، لسجن).
+    if (!cue && k.key.length >= 3 && LEAD_CLITICS.has(k.key[0]!)) {
+      cue = cues.get(k.key.slice(1));
+      cueClitics++;
+    }
+    if (!cue) continue;
+    const sentence = tokens[i]!.sentence;
+    let start = skipQuotes(input, i + 1, sentence);
+    if (start >= tokens.length || tokens[start]!.sentence !== sentence) continue;
+    const fac = cue.type === 'FAC';
+    let end = placeNameEnd(input, start, fac);
+    if (end === start) continue;
+    const quoted = start > i + 1;
+    const push = (first: number, last: number, clitics: number): void => {
+      // A facility keeps its cue word (سجن الصناعة); a place does not (حي غويران → غويران).
+      out.push({
+        first: fac ? i : first,
+        end: last,
+        clitics: fac ? cueClitics : clitics,
+        type: cue.type as EntityType,
+        subtype: cue.subtype,
+        source: 'cue',
+        priority: fac ? 4 : 1,
+      });
+    };
+    push(start, end, 0);
+    if (!cue.plural || fac) {
+      i = quoted ? end - 1 : i;
+      continue;
+    }
+    // أحياء غويران والنشوة والزهور: more names after the conjunction و.
+    while (end < tokens.length && tokens[end]!.sentence === sentence && tokens[end]!.proclitics[0] === 'و') {
+      const clitics = keys[end]!.clitics;
+      const saved = keys[end]!;
+      // The word without its conjunction must itself be a name.
+      const next = placeNameEndAfterConj(input, end);
+      if (next === end) break;
+      out.push({ first: end, end: next, clitics, type: cue.type as EntityType, subtype: cue.subtype, source: 'cue', priority: 1 });
+      void saved;
+      end = next;
+    }
+  }
+  return out;
+}
+
+/** placeNameEnd for a list item written with the conjunction و (والزهور، وفيلات الحمر). */
+function placeNameEndAfterConj(input: EntityInput, i: number): number {
+  const { tokens, keys } = input;
+  const k = keys[i]!;
+  if (tokens[i]!.kind !== 'word' || isStop(tokens[i]!, k.key) || commonWords().has(k.key) && !isArticle(input, i)) return i;
+  if (isArticle(input, i)) return commonWords().has(k.key) ? i : i + 1;
+  let j = i + 1;
+  if (j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence && nameWord(input, j) && isArticle(input, j) && !commonWords().has(keys[j]!.key)) j++;
+  return j;
+}
+
+let roleTrie: Trie | undefined;
+function roleCues(): Trie {
+  if (roleTrie) return roleTrie;
+  const trie: Trie = { root: { next: new Map() } };
+  for (const r of roles()) insert(trie, r.keys, { id: r.kind, type: 'PER', alias: r.keys.join(' '), creditOnly: false, lead: 0 });
+  return (roleTrie = trie);
+}
+
+const CONNECTORS = new Set(['باسم', 'في', 'ل', 'لـ', 'لدي', 'من', 'و', '-', 'عن']);
+
+/**
+ * People after a title or a role. A role may be followed by what it is a role of (an
+ * organization, words with the article, connectors), then a comma, then the name.
+ */
+export function parsePersonCues(input: EntityInput, named: Candidate[]): Candidate[] {
+  const { tokens, keys } = input;
+  const inName = new Int32Array(tokens.length).fill(-1);
+  named.forEach((c, n) => inName.fill(n, c.first, c.end));
+  const out: Candidate[] = [];
+  const common = commonWords();
+  const given = personNames();
+  for (const m of matchTrie(roleCues(), tokens, keys)) {
+    const sentence = tokens[m.first]!.sentence;
+    const role = m.entries[0]!.id === 'role';
+    let j = m.end;
+    let skipped = 0;
+    const limit = role ? 10 : 2;
+    // Skip the organization or the adjective (الأمريكي) before the name.
+    while (j < tokens.length && tokens[j]!.sentence === sentence && skipped < limit) {
+      const n = inName[j]!;
+      if (n >= 0 && named[n]!.type !== 'PER') {
+        j = named[n]!.end;
+        skipped++;
+        continue;
+      }
+      const t = tokens[j]!;
+      if (isArticle(input, j) && t.kind === 'word' && !(given.has(t.stem) && !common.has(keys[j]!.key))) {
+        j++;
+        skipped++;
+        continue;
+      }
+      if (role && (CONNECTORS.has(t.search) || (t.kind === 'punct' && t.search === '-'))) {
+        j++;
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    if (j < tokens.length && (tokens[j]!.search === '،' || tokens[j]!.search === ',')) j++;
+    // A title may follow the role (قائد القوة اللواء جون برينان): let that title take it.
+    const start = j;
+    if (start >= tokens.length || tokens[start]!.sentence !== sentence) continue;
+    if (!nameWord(input, start) || isArticle(input, start) || inName[start]! >= 0) continue;
+    const firstKey = keys[start]!.key;
+    if (common.has(firstKey) && !given.has(firstKey)) continue;
+    let end = start + 1;
+    while (end < tokens.length && end - start < MAX_NAME && tokens[end]!.sentence === sentence && nameWord(input, end)) {
+      const prev = keys[end - 1]!.key;
+      const key = keys[end]!.key;
+      if (JOINERS.has(prev)) {
+        end++;
+        continue;
+      }
+      if (inName[end]! >= 0 || (common.has(key) && !given.has(key.replace(/^ال/, '')))) break;
+      end++;
+    }
+    if (JOINERS.has(keys[end - 1]!.key)) continue;
+    out.push({ first: start, end, clitics: 0, type: 'PER', source: 'cue', priority: 3 });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// A name found once by a cue or the model is a name everywhere in the document:
+// "مظلوم عبدي" makes a later "وكتب عبدي" a person, "حي غويران" makes "سجن غويران"'s
+// neighbour "غويران" a place.
+
+import type { Candidate, EntityInput } from '../candidates.js';
+import { insert, matchTrie, type Trie } from '../gazetteer.js';
+import { commonWords, stopwords } from '../words.js';
+
+export function propagateNames(input: EntityInput, kept: Candidate[]): Candidate[] {
+  const { tokens, keys } = input;
+  const trie: Trie = { root: { next: new Map() } };
+  let any = false;
+  const common = commonWords();
+  const stop = stopwords();
+  for (const c of kept) {
+    if (c.canonical || c.type === 'FAC' || (c.source !== 'cue' && c.source !== 'model')) continue;
+    const seq = keys.slice(c.first, c.end).map((k) => k.key);
+    const entry = { id: '', type: c.type, subtype: c.subtype, alias: '', creditOnly: false, lead: 0 };
+    insert(trie, seq, entry);
+    any = true;
+    // A person's family name alone (برايس، عبدي).
+    const last = seq[seq.length - 1]!;
+    if (c.type === 'PER' && seq.length > 1 && last.length >= 3 && !common.has(last) && !stop.has(last)) insert(trie, [last], entry);
+  }
+  if (!any) return [];
+  const taken = new Uint8Array(tokens.length);
+  for (const c of kept) taken.fill(1, c.first, c.end);
+  const out: Candidate[] = [];
+  for (const m of matchTrie(trie, tokens, keys)) {
+    let free = true;
+    for (let t = m.first; t < m.end; t++) if (taken[t]) free = false;
+    if (!free) continue;
+    const e = m.entries[0]!;
+    out.push({ first: m.first, end: m.end, clitics: m.clitics, type: e.type, subtype: e.subtype, source: 'propagated', priority: 1 });
+  }
+  return out;
+}
