@@ -2,7 +2,7 @@
 // (a number inside a date is a date part, not a count).
 
 import { TextContext } from '../core/context.js';
-import type { ExtractedDocument, SourceDocument } from '../core/types.js';
+import type { DateMention, ExtractedDocument, NumberMention, SourceDocument } from '../core/types.js';
 import { extractDates, findReferenceDate } from './dates/index.js';
 import { detectOutlet, extractEntities } from './entities/index.js';
 import { extractNumbers, type NumberOptions } from './numbers/index.js';
@@ -27,13 +27,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const out: ExtractedDocument = { id: doc.id, published: reference.value, publishedFrom: reference.from };
   const dates = kinds.has('dates') || kinds.has('numbers') ? extractDates(ctx, { reference }) : [];
   if (kinds.has('numbers')) {
-    const numbers = extractNumbers(ctx, { vague: options.vague });
-    // Digits inside a date mention are date parts (26/1/2022), never counts.
-    for (const n of numbers) {
-      if (n.kind !== 'count') continue;
-      const inDate = dates.find((d) => n.start >= d.start && n.end <= d.end);
-      if (inDate) n.kind = inDate.grain === 'year' && n.value !== null && n.value >= 1000 ? 'year' : 'datePart';
-    }
+    const numbers = reconcileWithDates(extractNumbers(ctx, { vague: options.vague }), dates);
     out.numbers = numbers;
   }
   if (kinds.has('dates')) out.dates = dates;
@@ -50,4 +44,39 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     }
   }
   return out;
+}
+
+/**
+ * A number inside a date mention is part of the date: digits become date parts or
+ * years (26/1/2022, منذ ثلاثة أيام), and an ordinal word that names a month
+ * (كانون الثاني، ربيع الأول) is no number at all.
+ */
+export function reconcileWithDates(numbers: NumberMention[], dates: readonly DateMention[]): NumberMention[] {
+  if (dates.length === 0) return numbers;
+  dates = [...dates].sort((a, b) => a.start - b.start);
+  const out: NumberMention[] = [];
+  let d = 0;
+  for (const n of numbers) {
+    while (d < dates.length && dates[d]!.end <= n.start) d++;
+    const date = findContaining(dates, d, n);
+    if (!date) {
+      out.push(n);
+      continue;
+    }
+    if (n.kind === 'ordinal' && !/\p{N}/u.test(n.text)) continue;
+    if (n.kind === 'count' || n.kind === 'ordinal' || n.kind === 'measure') {
+      n.kind = n.value !== null && n.value >= 1000 && n.value <= 2200 && Number.isInteger(n.value) ? 'year' : 'datePart';
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+function findContaining(dates: readonly DateMention[], from: number, n: NumberMention): DateMention | undefined {
+  // Dates are sorted by start and rarely overlap: look at the few that can hold n.
+  for (let k = Math.max(0, from - 2); k < dates.length && dates[k]!.start <= n.start; k++) {
+    const date = dates[k]!;
+    if (n.start >= date.start && n.end <= date.end) return date;
+  }
+  return undefined;
 }
