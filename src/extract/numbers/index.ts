@@ -8,7 +8,7 @@
 import type { TextContext } from '../../core/context.js';
 import type { NumberMention } from '../../core/types.js';
 import type { Candidate } from './candidate.js';
-import { numbersLexicon, type NumbersLexicon } from './lexicon.js';
+import { ending, numbersLexicon, type NumbersLexicon } from './lexicon.js';
 import { parseCardinal } from './parsers/cardinal.js';
 import { parseDigitForm } from './parsers/digit-forms.js';
 import { parseDual } from './parsers/dual.js';
@@ -16,7 +16,7 @@ import { parseFraction } from './parsers/fraction.js';
 import { parseOrdinal } from './parsers/ordinal.js';
 import { parseVague } from './parsers/vague.js';
 import { cueBefore } from './refiners/context.js';
-import { refineKind } from './refiners/kinds.js';
+import { refineKind, unitAfter } from './refiners/kinds.js';
 import { refineQualifier } from './refiners/qualifiers.js';
 import { refineRanges } from './refiners/ranges.js';
 import { isArabicLetter, isDigit, isLatinLetter, lookupWord, wordEnd } from './text.js';
@@ -41,6 +41,13 @@ export function extractNumbers(ctx: TextContext, options: NumberOptions = {}): N
     refineQualifier(lex, view.text, c, floor);
     floor = c.end;
   }
+  // 4. refiners may widen spans (%، $، qualifiers): an earlier mention keeps its words.
+  let last = 0;
+  candidates = candidates.filter((c) => {
+    if (c.start < last) return false;
+    last = c.end;
+    return true;
+  });
   return candidates.map((c) => toMention(ctx, c, options));
 }
 
@@ -50,9 +57,9 @@ function toMention(ctx: TextContext, c: Candidate, options: NumberOptions): Numb
     text: ctx.text.slice(span.start, span.end),
     start: span.start,
     end: span.end,
-    value: c.value,
-    min: c.min,
-    max: c.max,
+    value: tidy(c.value),
+    min: tidy(c.min),
+    max: tidy(c.max),
     qualifier: c.qualifier,
     kind: c.kind,
   };
@@ -65,6 +72,11 @@ function toMention(ctx: TextContext, c: Candidate, options: NumberOptions): Numb
     m.noun = ctx.text.slice(n.start, n.end);
   }
   return m;
+}
+
+/** 16,6 مليار is 16600000000, not 16600000000.000002: drop binary float noise. */
+function tidy(n: number | null): number | null {
+  return n === null || Number.isInteger(n) ? n : Number(n.toPrecision(15));
 }
 
 /** May a signed (-5) or dot-led (.77) number start at `i`? Only at the start of a token. */
@@ -88,7 +100,7 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
         i++;
         continue;
       }
-      const form = parseDigitForm(v, i, cueBefore(lex, v, i, 'date-before', 2));
+      const form = parseDigitForm(v, i, () => cueBefore(lex, v, i, 'date-before', 2));
       if (form) {
         out.push(...form.candidates);
         i = Math.max(form.end, i + 1);
@@ -97,7 +109,7 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
       const card = isDigit(c) ? parseCardinal(lex, v, i) : null;
       if (card) {
         out.push(card);
-        i = card.end;
+        i = skipPercentWords(lex, v, card);
       } else i++;
       continue;
     }
@@ -106,13 +118,27 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
       continue;
     }
     const e = wordEnd(v, i);
+    if (e - i < 2 || !lex.endings.has(ending(v, e))) {
+      i = e;
+      continue;
+    }
     const best = atWord(lex, v, i, e, out.length ? out[out.length - 1]!.end : 0);
     if (best) {
       out.push(best);
-      i = best.end;
+      i = skipPercentWords(lex, v, best);
     } else i = e;
   }
   return out;
+}
+
+/** "25 في المئة"، "30 بالمئة": the percent words are the number's unit, not a second number. */
+function skipPercentWords(lex: NumbersLexicon, v: string, c: Candidate): number {
+  const unit = unitAfter(lex, v, c.end);
+  if (unit?.kind === 'percent' && c.kind === 'count') {
+    c.kind = 'percent';
+    return unit.end;
+  }
+  return c.end;
 }
 
 /** The longest parse starting at the word [i, e); earlier parsers win ties. */

@@ -43,6 +43,9 @@ const DUAL_KINDS = new Set<string>(['count', 'measure', 'money']);
 
 export interface NumbersLexicon {
   words: Map<string, WordInfo>;
+  /** Last two letters of every word in `words`: proclitics never change a word's end,
+   * so a word whose ending is not here cannot be a number word (a cheap first test). */
+  endings: Set<number>;
   /** Folded words that are never numbers (الاثنين = Monday). */
   exceptions: Set<string>;
   before: QualifierPhrase[];
@@ -143,8 +146,12 @@ function loadLexicon(): NumbersLexicon {
     cueMaxWords = Math.max(cueMaxWords, key.split(' ').length);
   }
 
+  const endings = new Set<number>();
+  for (const w of words.keys()) endings.add(ending(w, w.length));
+
   return {
     words,
+    endings,
     exceptions: new Set(readWordList('numbers-exceptions.txt').map(fold)),
     before,
     after,
@@ -154,6 +161,11 @@ function loadLexicon(): NumbersLexicon {
     cueMaxWords,
     months: loadMonths(),
   };
+}
+
+/** The last two UTF-16 units of s[0, end) as one number. */
+export function ending(s: string, end: number): number {
+  return s.charCodeAt(end - 2) * 65536 + s.charCodeAt(end - 1);
 }
 
 /** Dual forms of a folded singular: غاره → غارتين، غارتان; طفل → طفلين، طفلان. */

@@ -8,6 +8,7 @@
 import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon } from '../lexicon.js';
 import { readAtom, type Atom } from './atoms.js';
+import { countedNounAfter } from './counted.js';
 import { skipSpace } from '../text.js';
 
 interface Group {
@@ -83,8 +84,10 @@ function group(lex: NumbersLexicon, v: string, a: Atom): Group | null {
     case 'ten':
     case 'teen':
     case 'decade': {
-      // With the article a decade (العشرين) or a teen (الأحد عشر) is an ordinal: the ordinal parser reads it.
-      if ((a.type === 'decade' || a.type === 'teenhead') && a.article) return null;
+      // With the article a decade (العشرين) or a teen (الأحد عشر) is an ordinal, unless a
+      // counted noun follows (الأربعين عاما): the ordinal parser reads it.
+      if (a.type === 'teenhead' && a.article) return null;
+      if (a.type === 'decade' && a.article && !countedNounAfter(lex, v, a.end)) return null;
       const b = below100(lex, v, a);
       return b && { value: b.value, start: a.start, end: b.end, digits: false, plain: false, pluralOk: b.value === 10 };
     }

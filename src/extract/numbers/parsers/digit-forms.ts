@@ -34,6 +34,8 @@ function validDay(d: number, m: number): boolean {
 /** Is the digit run at `i` glued to Latin letters or URL punctuation? */
 function inCode(v: string, i: number): boolean {
   const before = v.charCodeAt(i - 1);
+  // F-16، COVID-19، article-55512.
+  if ((before === 45 || before === 46) && isLatinLetter(v.charCodeAt(i - 2))) return true;
   if (isLatinLetter(before) || before === 95 /* _ */ || before === 61 /* = */ || before === 63 /* ? */ || before === 38 /* & */ || before === 35 /* # */ || before === 47 /* / */ || before === 64 /* @ */) {
     // A slash right after digits is a date or a fraction, handled elsewhere.
     return before !== 47 || !isDigit(v.charCodeAt(i - 2));
@@ -52,9 +54,9 @@ function codeEnd(v: string, i: number): number {
 
 /**
  * Non-plain digit forms at `i` (a digit, or a sign / dot / plus right before one).
- * `dateContext` says the words before announce a date (بتاريخ 26/1).
+ * `dateContext` says whether the words before announce a date (بتاريخ 26/1); asked only for a slash pair.
  */
-export function parseDigitForm(v: string, i: number, dateContext: boolean): DigitFormResult | null {
+export function parseDigitForm(v: string, i: number, dateContext: () => boolean): DigitFormResult | null {
   const c = v.charCodeAt(i);
   if (c === 43 /* + */ || (c === 48 && isDigit(v.charCodeAt(i + 1)))) {
     const p = sticky(PHONE, v, i);
@@ -103,7 +105,7 @@ export function parseDigitForm(v: string, i: number, dateContext: boolean): Digi
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (dateContext && validDay(a, b)) return dateParts(v, i, m, [1, 2]);
+    if (validDay(a, b) && dateContext()) return dateParts(v, i, m, [1, 2]);
     if (b !== 0) {
       const end = i + m[0].length;
       return { candidates: [exact(i, end, a / b, 'fraction', true)], end };

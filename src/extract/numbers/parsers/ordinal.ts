@@ -2,6 +2,7 @@
 // الأحد عشر، الثالث والعشرين، الواحد والثلاثون، العشرين (a decade with the article).
 
 import { exact, type Candidate } from '../candidate.js';
+import { countedNounAfter } from './counted.js';
 import type { NumbersLexicon } from '../lexicon.js';
 import { isArabicLetter, lookupWord, skipSpace, wordEnd, type WordHit } from '../text.js';
 
@@ -43,7 +44,7 @@ export function parseOrdinal(lex: NumbersLexicon, v: string, hit: WordHit, start
     if (n && nc && nc.type === 'ten' && !n.waw && !n.hit.article) return exact(start, n.end, 10 + unit, 'ordinal', false);
     if (n && nc && nc.type === 'decade' && n.waw && n.hit.article === article) return exact(start, n.end, unit + nc.value, 'ordinal', false);
   }
-  if (card && card.type === 'decade' && article) return exact(start, end, card.value, 'ordinal', false);
+  if (card && card.type === 'decade' && article && !countedNounAfter(lex, v, end)) return exact(start, end, card.value, 'ordinal', false);
   const ord = info.ordinal;
   if (ord && (article || ord.bare) && (ord.value !== 1 || hit.stem !== 'حادي')) return exact(start, end, ord.value, 'ordinal', false);
   return null;

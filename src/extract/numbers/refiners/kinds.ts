@@ -3,22 +3,22 @@
 
 import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon } from '../lexicon.js';
-import { isLatinLetter } from '../text.js';
+import { isDigit, isLatinLetter } from '../text.js';
 import { cueAfter, cueBefore, wordsAfter, wordsBefore } from './context.js';
 
-/** Unit phrase after `end` (optionally after من: مئات الآلاف من الأميال), as its kind. */
-function unitAfter(lex: NumbersLexicon, v: string, end: number): Candidate['kind'] | undefined {
+/** Unit phrase after `end` (optionally after من: مئات الآلاف من الأميال): its kind and end. */
+export function unitAfter(lex: NumbersLexicon, v: string, end: number): { kind: Candidate['kind']; end: number } | undefined {
   let words = wordsAfter(v, end, lex.unitMaxWords + 1);
   if (words[0]?.word === 'من') words = words.slice(1);
   let phrase = '';
-  let kind: Candidate['kind'] | undefined;
+  let unit: { kind: Candidate['kind']; end: number } | undefined;
   for (let k = 0; k < Math.min(words.length, lex.unitMaxWords); k++) {
     const w = words[k]!.word;
     phrase = k === 0 ? w : `${phrase} ${w}`;
     const found = lex.units.get(phrase) ?? (k === 0 && w.startsWith('ال') ? lex.units.get(w.slice(2)) : undefined);
-    if (found) kind = found;
+    if (found) unit = { kind: found, end: words[k]!.end };
   }
-  return kind;
+  return unit;
 }
 
 /** الساعة 02,30 is half past two: hours and minutes, not a decimal. */
@@ -50,7 +50,7 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
     return;
   }
   const before = v.charCodeAt(c.start - 1);
-  if (c.kind === 'count' && before === 37) {
+  if (c.kind === 'count' && before === 37 && !isDigit(v.charCodeAt(c.start - 2))) {
     c.start = c.coreStart = c.start - 1;
     c.kind = 'percent';
     return;
@@ -99,5 +99,5 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
     }
   }
   const unit = unitAfter(lex, v, c.end);
-  if (unit && c.kind === 'count') c.kind = unit;
+  if (unit && c.kind === 'count') c.kind = unit.kind;
 }

@@ -36,6 +36,10 @@ export function refineRanges(lex: NumbersLexicon, v: string, list: Candidate[]):
   for (let k = 0; k < list.length; k++) {
     const a = list[k]!;
     const b = list[k + 1];
+    // من 23 إلى 25 أيلول: the first day shares the month of the second.
+    if (b && a.kind === 'count' && b.kind === 'datePart' && (TO.test(v.slice(a.end, b.start)) || AND.test(v.slice(a.end, b.start)) || DASH.test(v.slice(a.end, b.start)))) {
+      a.kind = 'datePart';
+    }
     if (b && a.value !== null && b.value !== null && a.qualifier === 'exact' && b.qualifier === 'exact' && RANGE_KINDS.has(a.kind) && RANGE_KINDS.has(b.kind) && (a.kind === b.kind || a.kind === 'count' || b.kind === 'count')) {
       const between = v.slice(a.end, b.start);
       let start = -1;

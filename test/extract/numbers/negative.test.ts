@@ -1,0 +1,53 @@
+// What must never come out as a count.
+import { describe, expect, it } from 'vitest';
+import { numbers } from './helpers.js';
+
+const countsIn = (text: string) => numbers(text).filter((m) => m.kind === 'count');
+
+describe('not counts', () => {
+  it('a URL id (me_ga.php?id=32240)', () => {
+    expect(countsIn('me_ga.php?id=32240')).toEqual([]);
+    expect(numbers('me_ga.php?id=32240').map((m) => m.kind)).toEqual(['id']);
+  });
+
+  it.each([
+    'https://www.example.com/news/2022/01/26/123456.html',
+    'http://t.co/abc123',
+    'www.site.com/article-55512',
+    'راسلونا على news123@example.com',
+  ])('URLs and e-mails: %s', (text) => {
+    expect(countsIn(text)).toEqual([]);
+  });
+
+  it.each(['+964 770 123 4567', '00964 770 123 4567', 'اتصل على 0770 123 4567', '07701234567'])('phone numbers: %s', (text) => {
+    expect(countsIn(text)).toEqual([]);
+    expect(numbers(text).map((m) => m.kind)).toEqual(['phone']);
+  });
+
+  it.each([
+    ['منذ عام 2014', '2014'],
+    ['في 2019', '2019'],
+    ['أواخر 2017', '2017'],
+    ['في آذار 2019', '2019'],
+    ['مارس/آذار 2011', '2011'],
+    ['عام 1443 هـ', '1443'],
+  ])('years: %s', (text, year) => {
+    expect(countsIn(text)).toEqual([]);
+    expect(numbers(text).find((m) => m.text === year)?.kind).toBe('year');
+  });
+
+  it.each(['26/1/2022', '(26 / 1 / 2022)', '2022.01.26 - 19:04', '2022-01-26', '17-4-1435هـ', 'يوم 20 كانون الثاني 2022', 'الخميس 25 نيسان 11:15', 'بتاريخ 26/1'])(
+    'dates: %s',
+    (text) => {
+      expect(countsIn(text)).toEqual([]);
+    },
+  );
+
+  it.each(['يوم الاثنين', 'الأحد الماضي', 'لست أدري', 'بثمن بخس', 'أحد الجنود', 'ربيع الأول'])('words that look like numbers: %s', (text) => {
+    expect(countsIn(text)).toEqual([]);
+  });
+
+  it('codes glued to Latin letters', () => {
+    expect(countsIn('طائرات F-16 وصواريخ S400 وفيروس COVID-19')).toEqual([]);
+  });
+});
