@@ -69,11 +69,42 @@ function autoDecode(bytes: Uint8Array): Decoded {
   try {
     return { text: decoder('utf-8').decode(bytes), encoding: 'utf-8' };
   } catch {
+    // UTF-8 with a few damaged bytes must not silently become Windows-1256 mojibake.
+    const damage = utf8Damage(bytes);
+    if (damage.valid >= 4 * damage.invalid) {
+      throw new DecodeError(`not valid UTF-8: damaged bytes at offset ${damage.firstInvalid} (force --encoding windows-1256 if the file really is Windows-1256)`);
+    }
     // Not UTF-8: Windows-1256 maps every byte, so check that the result reads like text.
     const text = decoder('windows-1256').decode(bytes);
     if (!looksLikeText(text)) throw new DecodeError('cannot decode: the bytes are neither UTF-8 nor Windows-1256 text (use --encoding to force one)');
     return { text, encoding: 'windows-1256' };
   }
+}
+
+/** Valid multi-byte UTF-8 sequences and invalid bytes (Windows-1256 Arabic has almost no valid ones). */
+export function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid, firstInvalid };
 }
 
 function hasNul(bytes: Uint8Array): boolean {

@@ -38,6 +38,13 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(Buffer.from([0x41, 0x00]), 'windows-1256')).toThrow('binary file (contains NUL characters)');
   });
 
+  it('UTF-8 with a damaged byte is an error, not Windows-1256 mojibake', () => {
+    const bytes = Buffer.from(ARABIC, 'utf8');
+    const damaged = Buffer.concat([bytes.subarray(0, 41), bytes.subarray(42)]);
+    expect(() => decodeBytes(damaged)).toThrow('not valid UTF-8: damaged bytes at offset 41 (force --encoding windows-1256 if the file really is Windows-1256)');
+    expect(decodeBytes(damaged, 'windows-1256').encoding).toBe('windows-1256');
+  });
+
   it('Shift-JIS and UTF-16 without BOM are not taken for Windows-1256', () => {
     const japanese = iconv.encode('東京で地震が発生し、多くの建物が倒壊した。'.repeat(4), 'shift_jis');
     expect(() => decodeBytes(japanese)).toThrow(/neither UTF-8 nor Windows-1256|binary/);
