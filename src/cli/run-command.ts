@@ -24,6 +24,10 @@ export async function runDocumentCommand(
   const paths = inputs.length > 0 ? inputs : io.stdinIsTTY ? [] : ['-'];
   if (paths.length === 0) throw new UsageError(`${spec.name}: no input — give files or directories, or pipe text on standard input`);
 
+  if (global.inputFormat === 'ndjson' && (global.encoding === 'utf-16le' || global.encoding === 'utf-16be')) {
+    throw new UsageError(`--encoding ${global.encoding} cannot be used with --input-format ndjson (NDJSON is UTF-8, or Windows-1256 when forced)`);
+  }
+
   const context: CommandContext = {
     io,
     global,

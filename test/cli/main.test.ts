@@ -46,6 +46,7 @@ describe('exit codes', () => {
     [['extract', '--kinds', 'numbers,planets', FIXTURES]],
     [['extract', '--ref-date', '2022-02-30', FIXTURES]],
     [['extract', '--encoding', 'latin1', FIXTURES]],
+    [['extract', '--input-format', 'ndjson', '--encoding', 'utf-16le', FIXTURES]],
   ])('2 on usage errors: %j', async (argv) => {
     const { code, stdout, stderr } = await runCli(argv);
     expect(code).toBe(EXIT.usage);
