@@ -46,8 +46,13 @@ export function decodeBytes(bytes: Uint8Array, option: EncodingOption = 'auto'):
     decoded = { text: strictDecode(bytes, option), encoding: option };
     if (decoded.text.charCodeAt(0) === 0xfeff) decoded.text = decoded.text.slice(1);
   } else {
-    if (hasNul(bytes)) throw new DecodeError('binary file (contains NUL bytes)');
-    decoded = autoDecode(bytes);
+    if (hasNul(bytes)) {
+      const utf16 = guessUtf16(bytes);
+      if (!utf16) throw new DecodeError('binary file (contains NUL bytes)');
+      decoded = utf16;
+    } else {
+      decoded = autoDecode(bytes);
+    }
   }
   if (decoded.text.includes('\u0000')) throw new DecodeError('binary file (contains NUL characters)');
   if (decoded.text.trim() === '') throw new DecodeError('empty file (no text)');
@@ -105,6 +110,25 @@ export function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number;
     }
   }
   return { valid, invalid, firstInvalid };
+}
+
+/**
+ * UTF-16 without a BOM: spaces, digits and Latin letters put their NUL byte always on
+ * the same side (odd offsets in LE, even in BE). Anything else with NULs is binary.
+ */
+function guessUtf16(bytes: Uint8Array): Decoded | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  if (even > 0 && odd > 0) return undefined;
+  const encoding: Encoding = odd > 0 ? 'utf-16le' : 'utf-16be';
+  try {
+    const text = decoder(encoding).decode(bytes);
+    return looksLikeText(text) ? { text, encoding } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function hasNul(bytes: Uint8Array): boolean {

@@ -15,6 +15,11 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode(ARABIC, 'utf-16be', { addBOM: true }))).toEqual({ text: ARABIC, encoding: 'utf-16be' });
   });
 
+  it('UTF-16 without a BOM is recognised by where its NUL bytes fall', () => {
+    expect(decodeBytes(iconv.encode(ARABIC, 'utf-16le'))).toEqual({ text: ARABIC, encoding: 'utf-16le' });
+    expect(decodeBytes(iconv.encode(ARABIC, 'utf-16be'))).toEqual({ text: ARABIC, encoding: 'utf-16be' });
+  });
+
   it('Windows-1256 is detected when the bytes are not UTF-8', () => {
     expect(decodeBytes(iconv.encode(ARABIC, 'windows-1256'))).toEqual({ text: ARABIC, encoding: 'windows-1256' });
   });
