@@ -15,7 +15,7 @@ import { parseDual } from './parsers/dual.js';
 import { parseFraction } from './parsers/fraction.js';
 import { parseOrdinal } from './parsers/ordinal.js';
 import { parseVague } from './parsers/vague.js';
-import { cueBefore } from './refiners/context.js';
+import { cueBefore, wordsBefore } from './refiners/context.js';
 import { refineKind, unitAfter } from './refiners/kinds.js';
 import { refineQualifier } from './refiners/qualifiers.js';
 import { refineRanges } from './refiners/ranges.js';
@@ -118,7 +118,7 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
       continue;
     }
     const e = wordEnd(v, i);
-    if (e - i < 2 || !lex.endings.has(ending(v, e))) {
+    if (!lex.endings.has(ending(v, e, Math.min(3, e - i)))) {
       i = e;
       continue;
     }
@@ -141,6 +141,12 @@ function skipPercentWords(lex: NumbersLexicon, v: string, c: Candidate): number 
   return c.end;
 }
 
+/** "البلدين الشقيقين": a dual with the article after another dual is an adjective, not a second count. */
+function agreesWithDual(v: string, i: number): boolean {
+  const prev = wordsBefore(v, i, 1)[0]?.word;
+  return prev !== undefined && prev.startsWith('ال') && (prev.endsWith('ين') || prev.endsWith('ان'));
+}
+
 /** The longest parse starting at the word [i, e); earlier parsers win ties. */
 function atWord(lex: NumbersLexicon, v: string, i: number, e: number, floor: number): Candidate | null {
   const hit = lookupWord(lex, v.slice(i, e));
@@ -154,7 +160,7 @@ function atWord(lex: NumbersLexicon, v: string, i: number, e: number, floor: num
   if (info.cardinal || info.fraction !== undefined) offer(parseCardinal(lex, v, i));
   if (info.ordinal || (hit.article && info.cardinal)) offer(parseOrdinal(lex, v, hit, start, e));
   if (info.vague) offer(parseVague(lex, v, info.vague, start, e));
-  if (info.dual) offer(parseDual(lex, v, info.dual, start, e));
+  if (info.dual && !(hit.article && agreesWithDual(v, i))) offer(parseDual(lex, v, info.dual, start, e));
   if (!best && info.fraction !== undefined) {
     const f = parseFraction(lex, v, info.fraction, hit.prefix, start, e);
     offer(f.start >= floor ? f : parseFraction(lex, v, info.fraction, 0, start, e));

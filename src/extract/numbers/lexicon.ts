@@ -43,8 +43,8 @@ const DUAL_KINDS = new Set<string>(['count', 'measure', 'money']);
 
 export interface NumbersLexicon {
   words: Map<string, WordInfo>;
-  /** Last two letters of every word in `words`: proclitics never change a word's end,
-   * so a word whose ending is not here cannot be a number word (a cheap first test). */
+  /** Last three letters of every word in `words` (the whole word when shorter): proclitics
+   * never change a word's end, so a word whose ending is not here cannot be a number word. */
   endings: Set<number>;
   /** Folded words that are never numbers (الاثنين = Monday). */
   exceptions: Set<string>;
@@ -147,7 +147,7 @@ function loadLexicon(): NumbersLexicon {
   }
 
   const endings = new Set<number>();
-  for (const w of words.keys()) endings.add(ending(w, w.length));
+  for (const w of words.keys()) endings.add(ending(w, w.length, Math.min(3, w.length)));
 
   return {
     words,
@@ -163,9 +163,11 @@ function loadLexicon(): NumbersLexicon {
   };
 }
 
-/** The last two UTF-16 units of s[0, end) as one number. */
-export function ending(s: string, end: number): number {
-  return s.charCodeAt(end - 2) * 65536 + s.charCodeAt(end - 1);
+/** The last `n` (≤ 3) letters of s[0, end) as one number (Arabic letters are U+06xx: a byte each). */
+export function ending(s: string, end: number, n: number): number {
+  let code = n;
+  for (let k = end - n; k < end; k++) code = (code << 8) | (s.charCodeAt(k) & 0xff);
+  return code;
 }
 
 /** Dual forms of a folded singular: غاره → غارتين، غارتان; طفل → طفلين، طفلان. */

@@ -77,15 +77,22 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
     c.kind = 'age';
     return;
   }
+  // "(14 عاما)" right after a name is an age.
+  if (yearsEnd > 0 && v.charCodeAt(c.start - 1) === 40 && v.charCodeAt(yearsEnd) === 41) {
+    c.kind = 'age';
+    return;
+  }
+  const after2 = wordsAfter(v, c.end, 2);
+  const next = after2[0]?.word;
+  // 26 كانون الثاني، التاسع من آب: a day of a month.
+  const monthNext = (next && lex.months.has(next)) || (next === 'من' && after2[1] && lex.months.has(after2[1].word));
+  if (monthNext && c.value !== null && Number.isInteger(c.value) && c.value >= 1 && c.value <= 31) {
+    c.kind = 'datePart';
+    return;
+  }
   if (c.kind === 'ordinal') return;
   if (c.value !== null && c.value <= 24 && cueAfter(lex, v, c.end, 'time-after') > 0) {
     c.kind = 'time';
-    return;
-  }
-  const next = wordsAfter(v, c.end, 1)[0]?.word;
-  // 26 كانون الثاني: a day of a month.
-  if (next && lex.months.has(next) && c.value !== null && Number.isInteger(c.value) && c.value >= 1 && c.value <= 31) {
-    c.kind = 'datePart';
     return;
   }
   if (isYearValue(c) || (c.plain && c.value !== null && c.value >= 1300 && c.value <= 1500)) {
