@@ -7,6 +7,7 @@ import type { SourceDocument } from '../core/types.js';
 import type { EncodingOption, InputFormat } from '../input/index.js';
 import type { LanguageVerdict } from '../lang/index.js';
 import type { FormatName, Presenter } from '../render/index.js';
+import type { ClaimsDocument } from '../stream/figures.js';
 import type { CliIO } from './io.js';
 
 /** Options every command accepts (declared on the program, usable after the command name). */
@@ -17,7 +18,7 @@ export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
-  inputFormat: InputFormat;
+  inputFormat: InputFormat | 'claims';
   meta?: string;
   encoding: EncodingOption;
   lang: 'auto' | 'ar';
@@ -43,7 +44,19 @@ export interface DocumentInfo {
 
 export interface CommandHandler<R> {
   presenter: Presenter<R>;
+  /**
+   * With --jobs > 1 this runs on a worker thread, in a handler prepared there from the
+   * same options: keep it a function of the document; gather results in `collect`.
+   */
   process(document: SourceDocument, info: DocumentInfo): R | Promise<R>;
+  /** Main thread, input order: sees every result before it is rendered (compare gathers figures here). */
+  collect?(result: R): void;
+  /**
+   * `--input-format claims` (the reduce step of map/reduce): one document's figures read
+   * back from `claims --format ndjson` output, in place of `process`. Commands without it
+   * refuse that input format.
+   */
+  fromClaims?(value: ClaimsDocument): R;
   /** Exit code when every input was read (1 when a requested check failed). */
   exitCode?(): number;
 }

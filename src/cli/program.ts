@@ -9,13 +9,15 @@ import type { CommandSpec, GlobalOptions } from './command.js';
 import { extractCommand } from './commands/extract.js';
 import { normalizeCommand } from './commands/normalize.js';
 import { segmentCommand } from './commands/segment.js';
+import { claimsCommand } from './commands/claims.js';
+import { compareCommand } from './commands/compare.js';
 import { EXIT, EXIT_CODE_HELP, InputError, reportInternalError, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
 import { runDocumentCommand } from './run-command.js';
 import { readVersion } from './version.js';
 
 /** Every subcommand, in help order. A new command is one import and one entry here. */
-export const COMMANDS: readonly CommandSpec[] = [normalizeCommand, segmentCommand, extractCommand];
+export const COMMANDS: readonly CommandSpec[] = [normalizeCommand, segmentCommand, extractCommand, claimsCommand, compareCommand];
 
 const PROGRAM_EXAMPLES = `Examples:
   arqam extract fixtures/                       numbers, dates and entities of every article
@@ -45,7 +47,7 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
     .option('--no-color', 'never colour (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no warnings on stderr (errors are still printed)')
     .option('--debug', 'print stack traces of internal errors')
-    .addOption(new Option('--input-format <format>', 'text: one article per file; ndjson: one {"id","text",…} record per line').choices(INPUT_FORMATS).default('text'))
+    .addOption(new Option('--input-format <format>', 'text: one article per file; ndjson: one {"id","text",…} record per line; claims: figure NDJSON from claims (compare only: the reduce step)').choices([...INPUT_FORMATS, 'claims']).default('text'))
     .option('--meta <file>', 'JSON file mapping input paths to {published, outlet, url}')
     .addOption(new Option('--encoding <encoding>', 'encoding of text inputs').choices(ENCODINGS).default('auto'))
     .option('-j, --jobs <n>', 'worker threads for analysis (default: the number of cores; 1: no threads)')

@@ -13,6 +13,7 @@ import type { CliIO } from './io.js';
 import { openOutput } from './output.js';
 import { createProgress, progressStream } from './progress.js';
 import { parseJobs, processDocuments } from '../parallel/documents.js';
+import { claimsOutcomes } from '../stream/figures.js';
 
 export async function runDocumentCommand(
   spec: CommandSpec,
@@ -45,6 +46,8 @@ export async function runDocumentCommand(
     }
   }
   const handler = await spec.prepare(options, context);
+  const fromClaims = handler.fromClaims?.bind(handler);
+  if (global.inputFormat === 'claims' && !fromClaims) throw new UsageError(`--input-format claims: ${spec.name} does not read figures (it is the input of compare)`);
   const detectLanguage = spec.analysis ? (await import('../lang/index.js')).detectLanguage : undefined;
 
   const output = await openOutput(global.output, io.stdout, io.cwd);
@@ -53,16 +56,17 @@ export async function runDocumentCommand(
 
   let inputFailed = false;
   let crashed = false;
-  const inputs$ = readInputs(paths, {
-    cwd: io.cwd,
-    format: global.inputFormat,
-    encoding: global.encoding,
-    meta,
-    stdin: io.stdin,
-    signal: io.signal,
-  });
-  // Documents are analysed on worker threads (--jobs) and come back in input order.
-  const outcomes = processDocuments(inputs$, { handler, detectLanguage, job: { command: spec.name, options, global }, jobs: parseJobs(global.jobs) });
+  // Documents are analysed on worker threads (--jobs) and come back in input order;
+  // claims input (the reduce step) brings figures already extracted.
+  const outcomes =
+    global.inputFormat === 'claims'
+      ? claimsOutcomes(paths, fromClaims!, { cwd: io.cwd, stdin: io.stdin, signal: io.signal })
+      : processDocuments(readInputs(paths, { cwd: io.cwd, format: global.inputFormat, encoding: global.encoding, meta, stdin: io.stdin, signal: io.signal }), {
+          handler,
+          detectLanguage,
+          job: { command: spec.name, options, global },
+          jobs: parseJobs(global.jobs),
+        });
   const progress = createProgress({ stderr: progressStream(io), stdout: { isTTY: io.stdoutIsTTY }, quiet: global.quiet, label: spec.name });
   try {
     for await (const outcome of outcomes) {
@@ -85,6 +89,7 @@ export async function runDocumentCommand(
         context.warn(outcome.id, `does not look Arabic (${outcome.info.language?.name}); skipped — use --lang ar to analyse it anyway`);
       }
       try {
+        handler.collect?.(outcome.result);
         progress.clear(); // the table goes to the same terminal
         await renderer.document(outcome.result);
       } catch (error) {

@@ -11,7 +11,7 @@
 import { comparisonCollector } from './collect.js';
 import { escapeHtml } from './escape.js';
 import type { DocumentRenderer, Presenter, Sink } from './index.js';
-import type { CompareLike, DocumentLike, FigureLike, GroupLike } from './model.js';
+import type { CompareLike, DocumentLike, EventLike, FigureLike, GroupLike } from './model.js';
 import { SERIES_COLORS, renderTimeline, type TimelinePoint, type TimelineSeries } from './svg.js';
 
 export interface HtmlOptions {
@@ -25,6 +25,7 @@ export const STATUS_TEXT: Record<string, { word: string; meaning: string }> = {
   conflict: { word: 'Conflict', meaning: 'the figures cannot all be true at the same time' },
   update: { word: 'Update', meaning: 'the count moved over time' },
   partial: { word: 'Partial', meaning: 'the claims count different things or windows — not a contradiction' },
+  single: { word: 'Single claim', meaning: 'only one claim: nothing to compare it with' },
 };
 
 const QUALIFIER_TEXT: Record<string, string> = {
@@ -80,6 +81,10 @@ export function valueText(c: FigureLike): string {
 
 /** Who makes the claim: the cited source, else the outlet itself. */
 function claimant(c: FigureLike, doc: DocumentLike | undefined): { key: string; html: string; plain: string } {
+  if (c.claimant) {
+    const own = !c.source && (c.claimant === c.outlet || c.claimant === doc?.outlet);
+    return { key: `claimant:${c.claimant}`, plain: own ? `${c.claimant} (own statement)` : c.claimant, html: own ? `${bidi(c.claimant)} <span class="muted">(own statement)</span>` : bidi(c.claimant) };
+  }
   const src = c.source;
   const name = src?.canonical || src?.text;
   const via = src?.via ? (typeof src.via === 'string' ? src.via : src.via.canonical || src.via.text) : null;
@@ -118,11 +123,12 @@ function claimHtml(c: FigureLike, doc: DocumentLike | undefined): string {
   const who = claimant(c, doc);
   const asOf = textOf(c.asOf);
   const period = textOf(c.period);
+  const said = c.claimant && c.source?.text ? ` <span class="muted">—</span> ${bidi(c.source.text)}` : '';
   const rows = [
-    `<div class="value">${escapeHtml(valueText(c))}</div>`,
+    `<div class="value">${escapeHtml(valueText(c))}${c.partial ? ' <span class="tag">part of the event only</span>' : ''}</div>`,
     c.subject?.text ? `<div class="subject">${bidi(c.subject.text)}</div>` : '',
     `<dl>`,
-    `<dt>According to</dt><dd>${who.html}</dd>`,
+    `<dt>According to</dt><dd>${who.html}${said}</dd>`,
     asOf ? `<dt>As of</dt><dd>${bidi(asOf)}</dd>` : '',
     period ? `<dt>Period</dt><dd>${bidi(period)}</dd>` : '',
     `</dl>`,
@@ -195,15 +201,25 @@ function timelineHtml(group: GroupLike, docs: Map<string, DocumentLike>, title: 
 function summaryHtml(summary: GroupLike['summary']): string {
   if (!summary) return '';
   const items: string[] = [];
+  const n = (key: string) => (typeof summary[key] === 'number' ? (summary[key] as number) : null);
+  const pick = (key: string) => (summary[key] && typeof summary[key] === 'object' ? (summary[key] as Record<string, unknown>) : null);
+  if (n('claims') !== null) items.push(`<span>${n('claims')} claim${n('claims') === 1 ? '' : 's'} by ${n('claimants') ?? '?'} claimant${n('claimants') === 1 ? '' : 's'}</span>`);
+  if (n('min') !== null || n('max') !== null) items.push(`<span><b>Range</b> ${fmt(n('min'))}–${fmt(n('max'))}</span>`);
+  const latest = pick('latest');
+  if (latest) items.push(`<span><b>Latest</b> ${fmt(latest.value as number)} (${bidi(latest.claimant)}${latest.asOf ? `, as of ${bidi(latest.asOf)}` : ''})</span>`);
+  const conservative = pick('conservative');
+  if (conservative) items.push(`<span><b>Most conservative</b> ${fmt(conservative.value as number)} (${bidi(conservative.claimant)})</span>`);
+  // Shapes this renderer does not know are shown as they are.
   for (const [key, value] of Object.entries(summary)) {
+    if (['claims', 'claimants', 'min', 'max', 'latest', 'conservative', 'series', 'reason', 'conflicts'].includes(key)) continue;
     const shown = typeof value === 'number' ? fmt(value) : textOf(value);
-    if (shown === null || shown === '') continue;
-    items.push(`<span><b>${escapeHtml(label(key))}</b> ${bidi(shown)}</span>`);
+    if (shown) items.push(`<span><b>${escapeHtml(label(key))}</b> ${bidi(shown)}</span>`);
   }
   return items.length ? `<p class="summary">${items.join(' · ')}</p>` : '';
 }
 
 function groupTitle(g: GroupLike): string {
+  if (g.subject?.label) return `${label(g.measure)} — ${g.subject.label}`;
   const role = g.subject?.role && g.subject.role !== 'all' ? label(g.subject.role) : null;
   const party = g.subject?.party ?? null;
   const who = [role, party ? `of ${party}` : null].filter(Boolean).join(' ');
@@ -217,12 +233,11 @@ function statusClass(status: string): string {
 function groupHtml(g: GroupLike, index: number, docs: Map<string, DocumentLike>, docOrder: Map<string, number>): string {
   const title = groupTitle(g);
   const status = STATUS_TEXT[g.status] ?? { word: label(g.status), meaning: '' };
-  const event = textOf(g.event);
+  const reason = typeof g.summary?.reason === 'string' && g.summary.reason ? g.summary.reason : status.meaning;
   return (
     `<section class="group status-${statusClass(g.status)}" id="group-${index + 1}" data-status="${escapeHtml(g.status)}">` +
     `<h3><span class="num">${index + 1}.</span> ${escapeHtml(title)}</h3>` +
-    (event ? `<div class="event">Event: ${bidi(event)}</div>` : '') +
-    `<p class="status"><span class="badge">${escapeHtml(status.word)}</span>${status.meaning ? ` ${escapeHtml(status.meaning)}` : ''}</p>` +
+    `<p class="status"><span class="badge">${escapeHtml(status.word)}</span>${reason ? ` ${escapeHtml(reason)}` : ''}</p>` +
     summaryHtml(g.summary) +
     sourcesHtml(g, docs, docOrder) +
     timelineHtml(g, docs, title) +
@@ -231,12 +246,24 @@ function groupHtml(g: GroupLike, index: number, docs: Map<string, DocumentLike>,
 }
 
 function checkHtml(check: Record<string, unknown>): string {
-  const ok = check.ok ?? check.passed ?? (typeof check.status === 'string' ? /^(ok|pass|consistent)/i.test(check.status) : undefined);
-  const cls = ok === true ? 'ok' : ok === false ? 'fail' : '';
-  const fields = Object.entries(check)
-    .filter(([, v]) => v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v)))
-    .map(([k, v]) => `<span><b>${escapeHtml(label(k))}</b> ${bidi(Array.isArray(v) ? v.map((x) => textOf(x) ?? JSON.stringify(x)).join(', ') : v)}</span>`);
-  return `<li class="check ${cls}">${fields.join(' · ')}</li>`;
+  const state = check.ok ?? check.passed ?? check.status;
+  const ok = state === true || state === 'ok';
+  const kind = textOf(check.type ?? check.kind);
+  const body = typeof check.message === 'string' ? bidi(check.message) : escapeHtml(JSON.stringify(check));
+  const where = typeof check.document === 'string' ? ` <span class="muted">(${bidi(check.document)})</span>` : '';
+  return `<li class="check ${ok ? 'ok' : 'fail'}">${kind ? `<b>${escapeHtml(label(kind))}</b>: ` : ''}${body}${where}</li>`;
+}
+
+function eventHtml(event: EventLike | undefined, id: string): string {
+  if (!event) return `<h2 class="event-title">Event ${bidi(id)}</h2>`;
+  const dates = event.from ? (event.to && event.to !== event.from ? `${event.from} – ${event.to}` : event.from) : null;
+  const bits = [
+    event.places?.length ? `places: ${event.places.map(bidi).join(', ')}` : null,
+    dates ? `dates: ${bidi(dates)}` : null,
+    event.documents?.length ? `${event.documents.length} document${event.documents.length === 1 ? '' : 's'}` : null,
+    event.other ? 'mentioned in passing: never compared with the main event' : null,
+  ].filter(Boolean);
+  return `<h2 class="event-title">Event: ${bidi(event.label || event.id)}</h2>${bits.length ? `<p class="muted">${bits.join(' · ')}</p>` : ''}`;
 }
 
 const STYLE = `
@@ -283,9 +310,27 @@ mark { background: #fde293; padding: 0 2px; border-radius: 2px; }
 .legend { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 0.9rem; }
 .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-inline-end: 6px; vertical-align: middle; }
 .checks { padding-inline-start: 20px; }
+.tag { font-size: 0.75rem; font-weight: 600; background: #fef7e0; color: #8a4b00; border-radius: 10px; padding: 1px 8px; vertical-align: middle; }
+.event-title { margin-top: 32px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 .check.ok::marker { content: "✓ "; color: #188038; }
 .check.fail::marker { content: "✗ "; color: #c5221f; }
 `;
+
+/** Groups under a heading per event (groups come sorted by event). */
+function groupsHtml(comparison: CompareLike, docs: Map<string, DocumentLike>, docOrder: Map<string, number>): string {
+  const events = new Map((comparison.events ?? []).map((e) => [e.id, e]));
+  const out: string[] = [];
+  let current: string | undefined;
+  comparison.groups.forEach((g, i) => {
+    const event = textOf(g.event) ?? '';
+    if (i === 0 || event !== current) {
+      current = event;
+      out.push(event ? eventHtml(events.get(event), event) : '<h2>Groups</h2>');
+    }
+    out.push(groupHtml(g, i, docs, docOrder));
+  });
+  return out.join('\n');
+}
 
 /** Renders a comparison (`arqam.compare/1`) as one self-contained HTML document. */
 export function renderCompareHtml(comparison: CompareLike, options: HtmlOptions = {}): string {
@@ -297,7 +342,7 @@ export function renderCompareHtml(comparison: CompareLike, options: HtmlOptions 
   for (const g of comparison.groups) counts.set(g.status, (counts.get(g.status) ?? 0) + 1);
   const countText = [...counts].map(([s, n]) => `<span>${escapeHtml(STATUS_TEXT[s]?.word ?? label(s))}: ${n}</span>`).join(' · ');
   const docRows = documents
-    .map((d) => `<tr><td>${bidi(d.id)}</td><td>${d.outlet ? bidi(d.outlet) : ''}</td><td>${bidi(textOf(d.published) ?? '')}</td></tr>`)
+    .map((d) => `<tr><td>${bidi(d.id)}</td><td>${d.outlet ? bidi(d.outlet) : ''}</td><td>${bidi(textOf(d.published) ?? '')}</td><td class="title" dir="rtl" lang="ar">${escapeHtml(d.title ?? '')}</td></tr>`)
     .join('');
   const checks = (comparison.checks ?? []) as Record<string, unknown>[];
   return [
@@ -314,9 +359,8 @@ export function renderCompareHtml(comparison: CompareLike, options: HtmlOptions 
     '<body>',
     `<header><h1>${escapeHtml(title)}</h1>`,
     `<p class="counts">${documents.length} document${documents.length === 1 ? '' : 's'} · ${comparison.groups.length} group${comparison.groups.length === 1 ? '' : 's'}${countText ? ' · ' + countText : ''}</p></header>`,
-    documents.length ? `<h2>Documents</h2><table class="docs"><thead><tr><th>Document</th><th>Outlet</th><th>Published</th></tr></thead><tbody>${docRows}</tbody></table>` : '',
-    '<h2>Groups</h2>',
-    comparison.groups.length ? comparison.groups.map((g, i) => groupHtml(g, i, docs, docOrder)).join('\n') : '<p class="muted">No figures to compare.</p>',
+    documents.length ? `<h2>Documents</h2><table class="docs"><thead><tr><th>Document</th><th>Outlet</th><th>Published</th><th>Title</th></tr></thead><tbody>${docRows}</tbody></table>` : '',
+    comparison.groups.length ? groupsHtml(comparison, docs, docOrder) : '<h2>Groups</h2><p class="muted">No figures to compare.</p>',
     checks.length ? `<h2>Checks</h2><ul class="checks">${checks.map(checkHtml).join('')}</ul>` : '',
     '</body>',
     '</html>',

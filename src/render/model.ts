@@ -39,6 +39,12 @@ export interface FigureLike {
   /** The number as written, when given (a fallback to find it in the quote). */
   text?: string;
   outlet?: string | null;
+  /** Figure id (`document#n`). */
+  id?: string;
+  /** In a comparison: who makes the claim (the source's actor, else the outlet). */
+  claimant?: string;
+  /** In a comparison: the claim counts only part of the event (not compared with totals). */
+  partial?: boolean;
 }
 
 export interface DocumentLike {
@@ -46,12 +52,26 @@ export interface DocumentLike {
   outlet?: string | null;
   published?: unknown;
   path?: string;
+  /** First line of the text. */
+  title?: string;
+}
+
+export interface EventLike {
+  id: string;
+  label?: string;
+  documents?: string[];
+  places?: string[];
+  from?: string | null;
+  to?: string | null;
+  other?: boolean;
 }
 
 export interface GroupLike {
+  id?: string;
+  /** Event id (see `events`). */
   event?: unknown;
   measure: string;
-  subject?: SubjectLike | null;
+  subject?: (SubjectLike & { label?: string | null; key?: string }) | null;
   status: string;
   claims: FigureLike[];
   summary?: Record<string, unknown> | null;
@@ -64,6 +84,7 @@ export interface CheckLike {
 export interface CompareLike {
   schema?: string;
   documents?: DocumentLike[];
+  events?: EventLike[];
   groups: GroupLike[];
   checks?: CheckLike[];
 }
