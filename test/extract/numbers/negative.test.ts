@@ -51,3 +51,16 @@ describe('not counts', () => {
     expect(countsIn('طائرات F-16 وصواريخ S400 وفيروس COVID-19')).toEqual([]);
   });
 });
+
+describe('numbers that name rather than count', () => {
+  it.each([
+    ['القرار رقم 2254', '2254'],
+    ['والمادة 140 من الدستور', '140'],
+  ])('%s', (text, mention) => {
+    expect(numbers(text).find((m) => m.text === mention)?.kind).toBe('id');
+  });
+
+  it('a span of years is a year range, not a count range', () => {
+    expect(numbers('الخطة (2016-2025)')).toMatchObject([{ text: '2016-2025', kind: 'year', qualifier: 'range', min: 2016, max: 2025 }]);
+  });
+});

@@ -65,6 +65,11 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
     return;
   }
 
+  // القرار رقم 2254، المادة 140: a number that names, not counts.
+  if (c.kind === 'count' && c.digits && cueBefore(lex, v, c.start, 'id-before')) {
+    c.kind = 'id';
+    return;
+  }
   // الساعة الثالثة، الساعة 3، 3 صباحا.
   if (cueBefore(lex, v, c.start, 'time-before')) {
     c.kind = 'time';

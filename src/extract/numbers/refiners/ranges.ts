@@ -11,6 +11,12 @@ const AND = /^ ?و ?$/u;
 const TO = /^ (?:الي|حتي|لغايه) $/u;
 const DASH = /^ ?[-–—] ?$/u;
 
+/** 2016-2025: two plain 4-digit years. */
+function isYearPair(a: Candidate, b: Candidate): boolean {
+  const year = (c: Candidate): boolean => c.plain && c.value !== null && c.value >= 1900 && c.value <= 2100;
+  return year(a) && year(b);
+}
+
 function merge(a: Candidate, b: Candidate, start: number): Candidate {
   let min = a.value!;
   // بين 5 و10 آلاف: the scale of the second number is shared.
@@ -24,7 +30,7 @@ function merge(a: Candidate, b: Candidate, start: number): Candidate {
     min,
     max: b.value,
     qualifier: 'range',
-    kind: a.kind === 'count' ? b.kind : a.kind,
+    kind: isYearPair(a, b) ? 'year' : a.kind === 'count' ? b.kind : a.kind,
     digits: a.digits || b.digits,
     plain: false,
     scale: b.scale,
