@@ -30,6 +30,8 @@ export interface DateLexicon {
 
 const ROLES = new Set<string>(['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'era', 'yearword', 'dayword', 'monthword', 'from', 'to', 'until', 'of', 'first', 'last', 'agree']);
 const NUMBER_KINDS = new Set<string>(['cardinal', 'ordinal', 'teen', 'teenonly', 'tens', 'hundreds', 'thousands']);
+/** Common words that are date words only next to another date word (ظهر "appeared"). */
+const NOT_TRIGGERS = ['ظهر', 'ليل'];
 /** Word roles that can carry a date on their own, so they trigger parsing. */
 const TRIGGER_ROLES = new Set<WordRole>(['relday', 'now', 'hour', 'era', 'part']);
 
@@ -44,6 +46,7 @@ export function dateLexicon(): DateLexicon {
   const phrases = new Map<string, LexEntry[]>();
   const maxWords = new Map<string, number>();
   const triggers = new Set<string>();
+  const pending: Array<{ words: string[]; entry: LexEntry }> = [];
   const add = (phrase: string, entry: LexEntry, trigger: boolean): void => {
     const key = fold(phrase);
     const words = key.split(' ');
@@ -51,7 +54,7 @@ export function dateLexicon(): DateLexicon {
     if (list) list.push(entry);
     else phrases.set(key, [entry]);
     maxWords.set(words[0]!, Math.max(maxWords.get(words[0]!) ?? 0, words.length));
-    if (trigger) for (const w of words) if (w.length >= 2) triggers.add(w);
+    if (trigger) pending.push({ words, entry });
   };
 
   for (const r of readTsv('dates-months.tsv', ['month', 'calendar', 'name', 'alone'])) {
@@ -88,12 +91,21 @@ export function dateLexicon(): DateLexicon {
     if (cal !== 'easter' && !(month >= 1 && month <= 12 && day >= 1 && day <= 31)) throw new LexiconError('dates-holidays.tsv', r.line, 'month and day required');
     add(r.name, { type: 'holiday', calendar: cal, month, day }, true);
   }
+  // One distinctive word per phrase starts parsing, never في/من/الذي: a month's first word
+  // (كانون، ربيع), a word that is a date word alone (أول أمس → أمس), else the last word
+  // (بعد غد → غد، عيد الفطر → الفطر).
+  const single = new Set(pending.filter((p) => p.words.length === 1).map((p) => p.words[0]!));
+  for (const { words, entry } of pending) {
+    if (words.length === 1 || entry.type === 'month') triggers.add(words[0]!);
+    else triggers.add(words.find((w) => single.has(w)) ?? words[words.length - 1]!);
+  }
+  for (const w of NOT_TRIGGERS) triggers.delete(w);
   // Plural and defined period words start relative dates (منذ ثلاثة أيام، الأسبوع الماضي).
   for (const [key, entries] of phrases) {
     for (const e of entries) {
       if (e.type === 'word' && e.role === 'unit' && (e.value.endsWith(':0') || e.value.endsWith(':2'))) triggers.add(key);
     }
   }
-  for (const w of ['الاسبوع', 'الشهر', 'السنه', 'العام', 'شهر', 'الليله', 'عام', 'سنه']) triggers.add(w);
+  for (const w of ['الاسبوع', 'الشهر', 'السنه', 'العام', 'شهر', 'الليله', 'الفين', 'الفان', 'اسبوع']) triggers.add(w);
   return (lexicon = { phrases, maxWords, triggers });
 }

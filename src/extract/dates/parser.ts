@@ -90,6 +90,8 @@ const DM = /(\d{1,2}) ?\/ ?(\d{1,2})(?![\d]|[.\/\-]\d)/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]|[:.]\d)/y;
 const CLOCK_LOOSE = /(\d{1,2})[:,.](\d{2})(?![\d]|[:.,]\d)/y;
 const DAY_SECONDS = 86400;
+/** Tokens a date may hold before its first trigger word (من الثالث والعشرين وحتى … شهر). */
+const MAX_LEAD = 9;
 
 export class RegionParser {
   private readonly lexCache: Array<LexMatch[] | undefined> = [];
@@ -103,8 +105,16 @@ export class RegionParser {
   /** Longest dates, left to right, without overlaps. */
   parseAll(): Hit[] {
     const out: Hit[] = [];
+    // A date holds a trigger token, so it starts at most MAX_LEAD tokens before one.
+    const n = this.t.length;
+    const nextTrigger = new Int32Array(n + 1).fill(n + MAX_LEAD + 1);
+    for (let k = n - 1; k >= 0; k--) nextTrigger[k] = this.t[k]!.trigger ? k : nextTrigger[k + 1]!;
     let i = 0;
-    while (i < this.t.length) {
+    while (i < n) {
+      if (nextTrigger[i]! - i > MAX_LEAD) {
+        i = nextTrigger[i]! - MAX_LEAD;
+        continue;
+      }
       const hit = this.t[i]!.kind === 'break' ? null : this.parseAt(i);
       if (hit) {
         out.push(hit);
@@ -872,6 +882,9 @@ export class RegionParser {
     const dur = this.duration(k);
     if (!dur) return null;
     if (dur.unit === 'hour' || dur.unit === 'minute') return null;
+    // منذ يوم الخميس · منذ عام 2019: the unit word introduces a date, not a duration.
+    const next = this.t[dur.end];
+    if (next && (next.kind === 'digits' || this.weekdayName(dur.end, true) || this.number(dur.end) || this.monthName(dur.end))) return null;
     const ref = this.env.ref;
     let day: number | null = null;
     let grain: DateGrain = 'day';
@@ -1111,7 +1124,9 @@ export class RegionParser {
   private now(i: number): Hit | null {
     const w = this.word(i, 'now');
     if (!w) return null;
-    return { begin: i, end: w.end, day: this.env.ref, grain: 'second', calendar: 'gregorian', relative: true, seconds: this.env.refSeconds ?? 0 };
+    // Without a reference time, "now" is the reference day.
+    if (this.env.refSeconds === null) return { begin: i, end: w.end, day: this.env.ref, grain: 'day', calendar: 'gregorian', relative: true };
+    return { begin: i, end: w.end, day: this.env.ref, grain: 'second', calendar: 'gregorian', relative: true, seconds: this.env.refSeconds };
   }
 
   /** Part of day before a day: مساء السبت · صباح اليوم · ليل الخميس- الجمعة · فجر الجمعة. */
@@ -1252,7 +1267,9 @@ export class RegionParser {
     if (p && p.value === 'night' && (this.t[i]!.w === 'الليله' || p.end - i === 2) && this.t[p.end]?.kind !== 'word') {
       return { begin: i, end: p.end, day: ref, seconds: 18 * 3600, endDay: ref === null ? null : ref + 1, endSeconds: 0, grain: 'hour', calendar: 'gregorian', relative: true, partOfDay: 'night' };
     }
-    const within = this.word(i, 'within', true);
+    // خلال أسبوعين is "from now until two weeks on" only when speaking of the future;
+    // in news it is mostly a duration in the past (خلال أربعة أيام), not a date.
+    const within = this.env.orientation === 'future' ? this.word(i, 'within', true) : null;
     if (within) {
       const dur = this.duration(within.end);
       if (dur && (dur.unit === 'day' || dur.unit === 'week')) {
@@ -1279,7 +1296,8 @@ export class RegionParser {
       if (h && (!best || h.end > best.end)) best = h;
     };
     const tok = this.t[i]!;
-    if (tok.kind === 'punct') return null;
+    // Dates start with digits or a lexicon word; most tokens are neither.
+    if (tok.kind === 'punct' || (tok.kind === 'word' && this.lex(i).length === 0)) return null;
     const lead = this.word(i, 'lead');
     const starts = lead ? [i, lead.end] : [i];
     for (const s of starts) {

@@ -19,6 +19,8 @@ export interface DateToken {
   bare: string;
   /** Length of a leading و/ف dropped from the span when a mention starts here. */
   conj: number;
+  /** Digits or a word that can carry a date: every date holds at least one. */
+  trigger: boolean;
 }
 
 export interface LexMatch {
@@ -29,8 +31,8 @@ export interface LexMatch {
   via: 'w' | 'core' | 'bare';
 }
 
-const BACK = 64;
-const AHEAD = 72;
+const BACK = 56;
+const AHEAD = 56;
 
 function isLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
@@ -38,6 +40,62 @@ function isLetter(c: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+function isClitic(c: number): boolean {
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
+}
+
+/**
+ * Digits that may be part of a date: a year-like 4-digit run, or digits joined to more
+ * digits by / . - : , (26/1/2022, 19:04, 02,30). Other numbers (counts) only matter next
+ * to a date word, which triggers on its own.
+ */
+function dateLikeDigits(v: string, i: number, j: number): boolean {
+  if (j - i === 4) {
+    const c = v.charCodeAt(i);
+    const c2 = v.charCodeAt(i + 1);
+    if ((c === 0x31 && (c2 === 0x33 || c2 === 0x34 || c2 === 0x38 || c2 === 0x39)) || (c === 0x32 && (c2 === 0x30 || c2 === 0x31))) return true;
+  }
+  let k = j;
+  if (v.charCodeAt(k) === 0x20) k++;
+  const sep = v.charCodeAt(k);
+  if (sep !== 0x2f && sep !== 0x2e && sep !== 0x2d && sep !== 0x3a && sep !== 0x2c) return false;
+  k++;
+  if (v.charCodeAt(k) === 0x20) k++;
+  return isDigit(v.charCodeAt(k));
+}
+
+let endPairs: Uint8Array | undefined;
+
+/** A table of the last two letters of trigger words: most words are rejected without slicing. */
+function triggerEndings(triggers: Set<string>): Uint8Array {
+  if (endPairs) return endPairs;
+  const table = new Uint8Array(64 * 64);
+  for (const t of triggers) {
+    const k = pairIndex(t.charCodeAt(t.length - 1), t.charCodeAt(t.length - 2));
+    if (k >= 0) table[k] = 1;
+  }
+  return (endPairs = table);
+}
+
+function pairIndex(last: number, prev: number): number {
+  const a = last - 0x0620;
+  const b = prev - 0x0620;
+  return a >= 0 && a < 64 && b >= 0 && b < 64 ? a * 64 + b : -1;
+}
+
+/** Whether the word v[i, j) is a trigger, with or without و/ف، ب/ل/ك، ال before it. */
+function isTriggerAt(triggers: Set<string>, v: string, i: number, j: number): boolean {
+  const len = j - i;
+  if (len < 2 || len > 16) return false;
+  const k = pairIndex(v.charCodeAt(j - 1), v.charCodeAt(j - 2));
+  if (k < 0 || triggerEndings(triggers)[k] === 0) return false;
+  const word = v.slice(i, j);
+  const c = word.charCodeAt(0);
+  if (triggers.has(word)) return true;
+  if (len > 4 && c === 0x0627 && word.charCodeAt(1) === 0x0644 && triggers.has(word.slice(2))) return true;
+  return len > 3 && isClitic(c) && (triggers.has(word.slice(1)) || (isClitic(word.charCodeAt(1)) && triggers.has(word.slice(2))));
 }
 
 /** Regions [start, end) of the view worth parsing, merged and snapped to spaces. */
@@ -60,32 +118,52 @@ export function findRegions(v: string): Array<[number, number]> {
     if (isDigit(c)) {
       let j = i + 1;
       while (j < n && isDigit(v.charCodeAt(j))) j++;
-      hit(i, j);
+      if (dateLikeDigits(v, i, j)) hit(i, j);
       i = j;
     } else if (isLetter(c)) {
       let j = i + 1;
       while (j < n && isLetter(v.charCodeAt(j))) j++;
-      const len = j - i;
-      if (len >= 2 && len <= 16) {
-        const word = v.slice(i, j);
-        if (triggers.has(word) || (len > 3 && (triggers.has(word.slice(1)) || triggers.has(word.slice(2))))) hit(i, j);
-      }
+      if (isTriggerAt(triggers, v, i, j)) hit(i, j);
       i = j;
     } else i++;
   }
   return regions;
 }
 
-const TOKEN = /\d+|[\p{L}\p{M}]+|\n|[^\s]/gu;
+function isWordChar(c: number): boolean {
+  // Arabic letters and marks, Latin letters (GMT), other letters of the Arabic blocks.
+  return (c >= 0x0610 && c <= 0x061a) || (c >= 0x0620 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06d5 && c <= 0x06ff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x0670;
+}
 
-/** Tokens of a region of the numbers view. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+}
+
+/** Tokens of a region of the numbers view (one pass, no regex). */
 export function tokenize(v: string, start: number, end: number): DateToken[] {
+  const { triggers } = dateLexicon();
   const out: DateToken[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(v); m && m.index < end; m = TOKEN.exec(v)) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    const kind: TokenKind = isDigit(c) ? 'digits' : w === '\n' ? 'break' : /[\p{L}\p{M}]/u.test(w[0]!) ? 'word' : 'punct';
+  let i = start;
+  while (i < end) {
+    const c = v.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let kind: TokenKind;
+    if (isDigit(c)) {
+      while (j < end && isDigit(v.charCodeAt(j))) j++;
+      kind = 'digits';
+    } else if (isWordChar(c)) {
+      while (j < end && isWordChar(v.charCodeAt(j))) j++;
+      kind = 'word';
+    } else if (c === 0x0a) kind = 'break';
+    else {
+      if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
+      kind = 'punct';
+    }
+    const w = v.slice(i, j);
     let core = w;
     let conj = 0;
     let bare = w;
@@ -96,18 +174,23 @@ export function tokenize(v: string, start: number, end: number): DateToken[] {
       }
       const p = core.charCodeAt(0);
       if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && core.length > 3) core = core.slice(1);
-      bare = core.startsWith('ال') && core.length > 3 ? core.slice(2) : core;
+      bare = core.length > 3 && core.charCodeAt(0) === 0x0627 && core.charCodeAt(1) === 0x0644 ? core.slice(2) : core;
     }
-    out.push({ w, start: m.index, end: m.index + w.length, kind, core, bare, conj });
+    const trigger = kind === 'digits' ? dateLikeDigits(v, i, j) : kind === 'word' && isTriggerAt(triggers, v, i, j);
+    out.push({ w, start: i, end: j, kind, core, bare, conj, trigger });
+    i = j;
   }
   return out;
 }
+
+const NONE: LexMatch[] = [];
 
 /** All lexicon phrases starting at token i, longest first. */
 export function lexMatches(tokens: DateToken[], i: number): LexMatch[] {
   const { phrases, maxWords } = dateLexicon();
   const t = tokens[i];
-  if (!t || t.kind === 'digits' || t.kind === 'break') return [];
+  if (!t || t.kind !== 'word') return NONE;
+  if (!maxWords.has(t.w) && !maxWords.has(t.core) && !maxWords.has(t.bare)) return NONE;
   const out: LexMatch[] = [];
   const forms: Array<[string, LexMatch['via']]> = [[t.w, 'w']];
   if (t.core !== t.w) forms.push([t.core, 'core']);
@@ -125,5 +208,5 @@ export function lexMatches(tokens: DateToken[], i: number): LexMatch[] {
       if (entries) out.push({ len, entries, via });
     }
   }
-  return out.sort((a, b) => b.len - a.len);
+  return out.length > 1 ? out.sort((a, b) => b.len - a.len) : out;
 }
