@@ -1,0 +1,105 @@
+// arqam compare: the figures of all inputs grouped by event, measure and who was counted,
+// each group judged agree | conflict | update | partial, with checks (schema arqam.compare/1).
+// Only the documents' metadata and figures are kept while reading, never their texts.
+
+import { Option } from 'commander';
+import type { Comparison } from '../../compare/types.js';
+import type { DocumentFigures } from '../../figures/build.js';
+import type { DocumentInfo, Figure } from '../../figures/types.js';
+import type { Presenter } from '../../render/index.js';
+import type { CommandSpec } from '../command.js';
+import { EXIT, UsageError } from '../errors.js';
+import { parseRefDate } from './extract.js';
+import { documentHeading } from './heading.js';
+
+export const FAIL_ON = ['conflict', 'update', 'any'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+interface CompareDocument extends DocumentFigures {
+  skipped?: 'language';
+}
+
+/** Does the comparison meet the --fail-on condition? any: a conflict, an update or a failed check. */
+export function failsOn(c: Comparison, failOn: FailOn | undefined): boolean {
+  if (!failOn) return false;
+  const has = (s: string): boolean => c.groups.some((g) => g.status === s);
+  if (failOn === 'conflict') return has('conflict');
+  if (failOn === 'update') return has('update');
+  return has('conflict') || has('update') || c.checks.some((k) => k.status !== 'ok');
+}
+
+export const compareCommand: CommandSpec = {
+  name: 'compare',
+  summary: 'compare the figures of several articles: agree, conflict, update or partial',
+  examples: [
+    'arqam compare fixtures/                          one block per group of comparable claims',
+    'arqam compare --explain fixtures/                with file:line:col and the whole sentence',
+    'arqam compare --format json fixtures/            JSON (schema arqam.compare/1)',
+    'arqam compare --fail-on conflict articles/       exit 1 when two sources contradict each other',
+  ],
+  analysis: true,
+  configure(command) {
+    command
+      .option('--explain', 'show file:line:col and the whole sentence of every claim')
+      .addOption(new Option('--fail-on <what>', 'exit 1 when met: conflict, update, or any (a conflict, an update or a failed check)').choices([...FAIL_ON]))
+      .option('--window-days <n>', 'documents further apart than N days are different events', '10')
+      .addOption(new Option('--vague <mode>', 'vague counts (عشرات، مئات): range = min–max bounds; acled = ACLED single values').choices(['range', 'acled']).default('range'))
+      .option('--ref-date <date>', 'reference date (YYYY-MM-DD) for relative dates when a document gives none');
+  },
+  async prepare(options) {
+    const refDate = parseRefDate(options.refDate);
+    const windowDays = Number(options.windowDays ?? 10);
+    if (!Number.isFinite(windowDays) || windowDays < 0) throw new UsageError(`--window-days: expected a number of days, got "${String(options.windowDays)}"`);
+    const failOn = options.failOn as FailOn | undefined;
+    const explain = Boolean(options.explain);
+    const [{ figuresOfDocument }, { compareFigures }, { compareTable }, { columns }] = await Promise.all([
+      import('../../figures/build.js'),
+      import('../../compare/compare.js'),
+      import('../../compare/table.js'),
+      import('../../render/table.js'),
+    ]);
+    const documents: DocumentInfo[] = [];
+    const figures: Figure[] = [];
+    let comparison: Comparison | undefined;
+    const compare = (): Comparison => (comparison ??= compareFigures(documents, figures, { windowDays }));
+
+    const presenter: Presenter<CompareDocument> = {
+      schema: 'arqam.compare/1',
+      comparison: true,
+      jsonDocument: (r) => ({ ...r.document, ...(r.skipped ? { skipped: r.skipped } : {}) }),
+      *ndjsonLines(r) {
+        yield { type: 'document', ...r.document, ...(r.skipped ? { skipped: r.skipped } : {}) };
+      },
+      // One line per document as it is read; the groups follow the last one.
+      table: (r, style) =>
+        documentHeading(r.document.id, style, [`${r.figures.length} figure${r.figures.length === 1 ? '' : 's'}`, `outlet ${r.document.outlet ?? '?'}`, `published ${r.document.published ?? '?'}`, ...(r.skipped ? ['skipped: not Arabic'] : [])].join(' · ')),
+      finish() {
+        const c = compare();
+        return {
+          json: { events: c.events, groups: c.groups, checks: c.checks },
+          ndjson: [
+            ...c.events.map((e) => ({ type: 'event', ...e })),
+            ...c.groups.map((g) => ({ type: 'group', ...g })),
+            ...c.checks.map((k) => ({ type: 'check', ...k })),
+          ],
+          table: (style) => compareTable(c, style, { explain, columns }),
+        };
+      },
+    };
+    return {
+      presenter,
+      process(document, info): CompareDocument {
+        const result = figuresOfDocument(info.skipped ? { ...document, text: '' } : document, { vague: options.vague as 'range' | 'acled', refDate });
+        return info.skipped ? { ...result, skipped: 'language' } : result;
+      },
+      // Main thread, input order (process may run on a worker thread).
+      collect(result) {
+        documents.push(result.document);
+        figures.push(...result.figures);
+      },
+      // --input-format claims: figures read back from claims NDJSON (the reduce step).
+      fromClaims: (value) => value as unknown as CompareDocument,
+      exitCode: () => (failsOn(compare(), failOn) ? EXIT.checkFailed : EXIT.ok),
+    };
+  },
+};

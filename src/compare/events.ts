@@ -1,0 +1,125 @@
+// Which documents report the same event: they share a main place (the most precise one
+// both name) and their dates are close. Figures about another place or time (otherEvent)
+// form events of their own, keyed by that place or year.
+
+import { getActor } from '../extract/entities/actors.js';
+import type { DocumentInfo, Figure } from '../figures/types.js';
+import type { EventInfo } from './types.js';
+
+export interface EventOptions {
+  /** Documents further apart than this many days are different events. */
+  windowDays?: number;
+}
+
+const DEFAULT_WINDOW_DAYS = 10;
+/** Where a date came from; only these are trusted to split events by time. */
+const FIRM_DATES = new Set(['ndjson', 'meta', 'dateline', 'byline']);
+
+export interface EventAssignment {
+  events: EventInfo[];
+  /** Document id → event id of its main event. */
+  byDocument: Map<string, string>;
+}
+
+export function assignEvents(documents: readonly DocumentInfo[], figures: readonly Figure[], options: EventOptions = {}): EventAssignment {
+  const window = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+  const withFigures = new Set(figures.filter((f) => !f.otherEvent).map((f) => f.document));
+  const docs = documents.filter((d) => withFigures.has(d.id));
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      if (sameEvent(docs[i]!, docs[j]!, window)) parent[find(j)] = find(i);
+    }
+  }
+  // Documents naming no place join the only event there is, else stand alone.
+  const roots = new Set(docs.map((d, i) => (d.places.length ? find(i) : -1)).filter((r) => r >= 0));
+  if (roots.size === 1) {
+    const only = [...roots][0]!;
+    docs.forEach((d, i) => {
+      if (!d.places.length) parent[find(i)] = only;
+    });
+  }
+
+  const events: EventInfo[] = [];
+  const byRoot = new Map<number, EventInfo>();
+  const byDocument = new Map<string, string>();
+  docs.forEach((d, i) => {
+    const root = find(i);
+    let event = byRoot.get(root);
+    if (!event) {
+      event = { id: `e${byRoot.size + 1}`, label: '', documents: [], places: [], from: null, to: null };
+      byRoot.set(root, event);
+      events.push(event);
+    }
+    event.documents.push(d.id);
+    for (const p of d.places) if (!event.places.includes(p)) event.places.push(p);
+    const date = d.published?.slice(0, 10) ?? null;
+    if (date) {
+      if (!event.from || date < event.from) event.from = date;
+      if (!event.to || date > event.to) event.to = date;
+    }
+    byDocument.set(d.id, event.id);
+  });
+  for (const e of events) {
+    e.places = preciseFirst(e.places);
+    e.label = eventLabel(e.places, e.from, e.to);
+  }
+
+  // Events mentioned in passing, one per place or year.
+  const others = new Map<string, EventInfo>();
+  for (const f of figures) {
+    if (!f.otherEvent) continue;
+    const key = f.otherEventKey ?? `document:${f.document}`;
+    let event = others.get(key);
+    if (!event) {
+      const place = key.startsWith('place:') ? key.slice(6) : null;
+      event = {
+        id: `x:${key}`,
+        label: `other: ${place ? placeName(place) : key.replace(/^(year|date):/, '')}`,
+        documents: [],
+        places: place ? [place] : [],
+        from: null,
+        to: null,
+        other: true,
+      };
+      others.set(key, event);
+    }
+    if (!event.documents.includes(f.document)) event.documents.push(f.document);
+  }
+  events.push(...others.values());
+  return { events, byDocument };
+}
+
+function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number): boolean {
+  const da = a.published && FIRM_DATES.has(a.publishedFrom) ? Date.parse(a.published.slice(0, 10)) : NaN;
+  const db = b.published && FIRM_DATES.has(b.publishedFrom) ? Date.parse(b.published.slice(0, 10)) : NaN;
+  if (Number.isFinite(da) && Number.isFinite(db) && Math.abs(da - db) / 86_400_000 > window) return false;
+  const preciseA = a.places.filter((p) => !isCountry(p));
+  const preciseB = b.places.filter((p) => !isCountry(p));
+  // Two stories in one country are not one event; two in one city (within days) are.
+  if (preciseA.length && preciseB.length) return preciseA.some((p) => preciseB.includes(p));
+  return a.places.some((p) => b.places.includes(p));
+}
+
+function isCountry(place: string): boolean {
+  const actor = getActor(place);
+  return actor?.type === 'LOC' && actor.subtype === 'country';
+}
+
+function preciseFirst(places: string[]): string[] {
+  return [...places.filter((p) => !isCountry(p)), ...places.filter((p) => isCountry(p))];
+}
+
+function placeName(place: string): string {
+  if (place.startsWith('name:')) return place.slice(5);
+  return getActor(place)?.name ?? place;
+}
+
+function eventLabel(places: readonly string[], from: string | null, to: string | null): string {
+  const known = places.filter((p) => !p.startsWith('name:'));
+  const named = known.length ? known : places;
+  const where = named.length ? named.slice(0, 2).map(placeName).join(', ') : 'unplaced';
+  const when = from ? (to && to !== from ? ` ${from} – ${to}` : ` ${from}`) : '';
+  return `${where}${when}`;
+}
