@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderCompareHtml } from '../../src/render/html.js';
+import { renderCompareHtml, STATUS_TEXT } from '../../src/render/html.js';
+import { FIXTURES, runCli } from '../cli/helpers.js';
 import { HOSTILE, sampleComparison } from '../render/html-sample.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -66,6 +67,32 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     await page.goto(file.href, { waitUntil: 'load' });
     return { page, requests, consoleErrors };
   }
+
+  it('shows the comparison of the seed articles: every group with its status in words, read right to left', async () => {
+    const report = await runCli(['compare', FIXTURES, '--format', 'html']);
+    const json = await runCli(['compare', FIXTURES, '--format', 'json']);
+    expect(report.code).toBe(0);
+    type Claim = { value: number | null; min: number | null; max: number | null; asOf: string | null };
+    const expected = (JSON.parse(json.stdout) as { groups: { status: string; claims: Claim[] }[] }).groups;
+    const charted = (claims: Claim[]) => claims.some((c) => (c.value ?? c.min ?? c.max) !== null && /^\d{4}-\d{2}/.test(c.asOf ?? ''));
+    const { page, requests, consoleErrors } = await load('report.html', report.stdout);
+    const groups = await page.$$eval('section.group', (els) =>
+      els.map((e) => ({ status: (e as HTMLElement).dataset.status, badge: e.querySelector('.badge')?.textContent, claims: e.querySelectorAll('li.claim').length, charts: e.querySelectorAll('svg.timeline').length })),
+    );
+    expect(groups).toEqual(
+      expected.map((g) => ({ status: g.status, badge: STATUS_TEXT[g.status]!.word, claims: g.claims.length, charts: charted(g.claims) ? 1 : 0 })),
+    );
+    expect(groups.map((g) => g.status)).toContain('conflict');
+    expect(groups.map((g) => g.status)).toContain('update');
+    // Every quote is set right to left, with its number marked.
+    const quotes = await page.$$eval('blockquote.quote', (els) => els.map((e) => ({ dir: getComputedStyle(e).direction, marks: e.querySelectorAll('mark').length })));
+    expect(quotes.length).toBe(expected.reduce((n, g) => n + g.claims.length, 0));
+    expect(quotes.every((q) => q.dir === 'rtl' && q.marks === 1)).toBe(true);
+    expect(requests).toHaveLength(1);
+    expect(consoleErrors).toEqual([]);
+    await page.screenshot({ path: new URL('report.png', OUT).pathname, fullPage: true });
+    await page.close();
+  });
 
   it('shows each group with its status in words, and hostile text only as text', async () => {
     const { page, requests, consoleErrors } = await load('hostile.html', renderCompareHtml(sampleComparison));
