@@ -94,6 +94,18 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
   let i = 0;
   while (i < n) {
     const c = v.charCodeAt(i);
+    // Fast path: most characters are letters of words that cannot be numbers, or spaces.
+    if (c >= 0x0621 && c <= 0x064a) {
+      let e = i + 1;
+      while (e < n && isArabicLetter(v.charCodeAt(e))) e++;
+      if (!lex.endings.has(ending(v, e, Math.min(3, e - i)))) {
+        i = e;
+        continue;
+      }
+    } else if (c === 32) {
+      i++;
+      continue;
+    }
     if (isDigit(c) || ((c === 45 || c === 46) && signStart(v, i)) || (c === 43 && isDigit(v.charCodeAt(i + 1)))) {
       const prev = v.charCodeAt(i - 1);
       if (i > 0 && (isDigit(prev) || (isLatinLetter(prev) && c !== 43 && !isDigit(c)))) {

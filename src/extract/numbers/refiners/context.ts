@@ -51,7 +51,11 @@ export function cueAfter(lex: NumbersLexicon, v: string, end: number, cue: CueTy
 
 /** Does a phrase ending right before `start` (within `reach` words) carry the cue? */
 export function cueBefore(lex: NumbersLexicon, v: string, start: number, cue: CueType, reach = 1): boolean {
-  const words = wordsBefore(v, start, reach + lex.cueMaxWords - 1);
+  return cueInWordsBefore(lex, wordsBefore(v, start, reach + lex.cueMaxWords - 1), cue, reach);
+}
+
+/** cueBefore on words already read by `wordsBefore` (nearest first). */
+export function cueInWordsBefore(lex: NumbersLexicon, words: ReadonlyArray<{ word: string }>, cue: CueType, reach = 1): boolean {
   for (let k = 0; k < Math.min(reach, words.length); k++) {
     // Phrases ending at word k: words[k + m] … words[k].
     let phrase = '';

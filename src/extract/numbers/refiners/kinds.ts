@@ -4,7 +4,7 @@
 import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon } from '../lexicon.js';
 import { isDigit, isLatinLetter } from '../text.js';
-import { cueAfter, cueBefore, wordsAfter, wordsBefore } from './context.js';
+import { cueAfter, cueInWordsBefore, wordsAfter, wordsBefore } from './context.js';
 
 /** Unit phrase after `end` (optionally after من: مئات الآلاف من الأميال): its kind and end. */
 export function unitAfter(lex: NumbersLexicon, v: string, end: number): { kind: Candidate['kind']; end: number } | undefined {
@@ -49,13 +49,13 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
     c.kind = 'temperature';
     return;
   }
-  const before = v.charCodeAt(c.start - 1);
-  if (c.kind === 'count' && before === 37 && !isDigit(v.charCodeAt(c.start - 2))) {
+  const charBefore = v.charCodeAt(c.start - 1);
+  if (c.kind === 'count' && charBefore === 37 && !isDigit(v.charCodeAt(c.start - 2))) {
     c.start = c.coreStart = c.start - 1;
     c.kind = 'percent';
     return;
   }
-  if (c.kind === 'count' && (before === 36 /* $ */ || (before === 32 && v.charCodeAt(c.start - 2) === 36))) {
+  if (c.kind === 'count' && (charBefore === 36 /* $ */ || (charBefore === 32 && v.charCodeAt(c.start - 2) === 36))) {
     c.start = c.coreStart = v.lastIndexOf('$', c.start);
     c.kind = 'money';
     return;
@@ -66,19 +66,21 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
   }
 
   // القرار رقم 2254، المادة 140: a number that names, not counts.
-  if (c.kind === 'count' && c.digits && cueBefore(lex, v, c.start, 'id-before')) {
+  // The words before, read once for every cue below (age cues reach 3 words back).
+  const before = wordsBefore(v, c.start, 3 + lex.cueMaxWords - 1);
+  if (c.kind === 'count' && c.digits && cueInWordsBefore(lex, before, 'id-before')) {
     c.kind = 'id';
     return;
   }
   // الساعة الثالثة، الساعة 3، 3 صباحا.
-  if (cueBefore(lex, v, c.start, 'time-before')) {
+  if (cueInWordsBefore(lex, before, 'time-before')) {
     c.kind = 'time';
     clockValue(v, c);
     return;
   }
   // في السابعة من عمره، 12 عاما من العمر، عمره 12 عاما، البالغ من العمر 30 عاما.
   const yearsEnd = cueAfter(lex, v, c.end, 'years');
-  if (cueAfter(lex, v, yearsEnd > 0 ? yearsEnd : c.end, 'age-after') > 0 || (cueBefore(lex, v, c.start, 'age-before', 3) && (yearsEnd > 0 || c.kind === 'ordinal'))) {
+  if (cueAfter(lex, v, yearsEnd > 0 ? yearsEnd : c.end, 'age-after') > 0 || (cueInWordsBefore(lex, before, 'age-before', 3) && (yearsEnd > 0 || c.kind === 'ordinal'))) {
     c.kind = 'age';
     return;
   }
@@ -102,8 +104,8 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
   }
   if (isYearValue(c) || (c.plain && c.value !== null && c.value >= 1300 && c.value <= 1500)) {
     // آذار 2019، كانون الثاني 2022.
-    const monthBefore = wordsBefore(v, c.start, 2).some((w) => lex.months.has(w.word));
-    const cuedBefore = monthBefore || cueBefore(lex, v, c.start, 'year-before');
+    const monthBefore = before.slice(0, 2).some((w) => lex.months.has(w.word));
+    const cuedBefore = monthBefore || cueInWordsBefore(lex, before, 'year-before');
     const cuedAfter = cueAfter(lex, v, c.end, 'year-after') > 0;
     if ((isYearValue(c) && cuedBefore && !unitAfter(lex, v, c.end)) || cuedAfter) {
       c.kind = 'year';
