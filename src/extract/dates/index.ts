@@ -157,8 +157,8 @@ export function findReferenceDate(ctx: TextContext, input: ReferenceInput = {}):
 }
 
 /**
- * A dateline is a full date (with its year) near the top, on a short line of its own or
- * opening its line ("الرياض 25 شوال 1436 هـ"). A date without a year (a page's weather
+ * A dateline is a full date (with its year) near the top that opens its line, alone or
+ * after a place name ("2022.01.26 - 19:04", "الرياض 25 شوال 1436 هـ"). A date without a year (a page's weather
  * widget "الخميس 25 نيسان 11:15") never gets here.
  */
 function isDateline(text: string, m: DateMention): boolean {
@@ -167,8 +167,8 @@ function isDateline(text: string, m: DateMention): boolean {
   if (lineEnd < 0) lineEnd = text.length;
   const lines = text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length;
   if (lines >= DATELINE_LINES) return false;
-  const before = text.slice(lineStart, m.start).trim();
-  const short = lineEnd - lineStart <= DATELINE_MAX_LINE;
-  const opening = before.split(/\s+/).filter(Boolean).length <= 2;
-  return short || (opening && lines < 3);
+  const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  // Opening its line (after a place name at most), on a short line or with little after it.
+  if (wordsIn(text.slice(lineStart, m.start)) > 2) return false;
+  return lineEnd - lineStart <= DATELINE_MAX_LINE || wordsIn(text.slice(m.end, lineEnd)) <= 3;
 }

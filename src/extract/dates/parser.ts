@@ -661,6 +661,18 @@ export class RegionParser {
     // An explicit date after the weekday: الأربعاء 26 كانون الثاني 2022 · يوم الأربعاء (26 / 1 / 2022)
     const dated = this.dateAfterWeekday(k, wd.weekday);
     if (dated) {
+      // A date without its year takes the nearby year where it falls on the named weekday.
+      if (!dated.explicitYear && dated.day !== null && dated.grain === 'day' && dated.calendar === 'gregorian' && weekdayOfDays(dated.day) !== wd.weekday) {
+        const c = civilFromDays(dated.day);
+        for (const dy of [-1, 1, -2, 2]) {
+          if (!isValidDate(c.y + dy, c.m, c.d)) continue;
+          const z = daysFromCivil(c.y + dy, c.m, c.d);
+          if (weekdayOfDays(z) === wd.weekday) {
+            dated.day = z;
+            break;
+          }
+        }
+      }
       return { ...dated, begin: i, weekday: wd.weekday };
     }
     const dir = this.direction(k);
