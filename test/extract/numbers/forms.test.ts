@@ -120,6 +120,12 @@ describe('ordinals and fractions', () => {
     expect(one(`اليوم ${text}`)).toMatchObject({ value: want, kind: 'ordinal' });
   });
 
+  it('a detached article before digits (الـ17) makes an ordinal unless a counted noun follows', () => {
+    expect(one('مهرجان أبها للتسوق الـ 17، الذي')).toMatchObject({ text: 'الـ 17', value: 17, kind: 'ordinal' });
+    expect(one('خلال الـ24 ساعة')).toMatchObject({ text: '24', value: 24, kind: 'measure' });
+    expect(one('عن عمر يناهز الـ82 عاماً')).toMatchObject({ text: '82', kind: 'age' });
+  });
+
   it('a decade with the article before a counted noun is a count', () => {
     expect(one('خلال الأربعين عاما الماضية')).toMatchObject({ value: 40, kind: 'measure' });
   });

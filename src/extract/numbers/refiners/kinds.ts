@@ -3,7 +3,8 @@
 
 import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon } from '../lexicon.js';
-import { isDigit, isLatinLetter } from '../text.js';
+import { isArabicLetter, isDigit, isLatinLetter } from '../text.js';
+import { countedNounAfter } from '../parsers/counted.js';
 import { cueAfter, cueInWordsBefore, wordsAfter, wordsBefore } from './context.js';
 
 /** Unit phrase after `end` (optionally after من: مئات الآلاف من الأميال): its kind and end. */
@@ -25,6 +26,15 @@ export function unitAfter(lex: NumbersLexicon, v: string, end: number): { kind: 
 function clockValue(v: string, c: Candidate): void {
   const m = /^(\d{1,2})[.,:](\d{2})$/.exec(v.slice(c.coreStart, c.coreEnd));
   if (m && Number(m[2]) < 60) c.value = c.min = c.max = Number(m[1]) + Number(m[2]) / 60;
+}
+
+/** Start of a detached article "ال" (written الـ) right before `at`, or -1. */
+function articleBefore(v: string, at: number): number {
+  const end = v.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  const s = end - 2;
+  if (s < 0 || v.charCodeAt(s) !== 0x0627 || v.charCodeAt(s + 1) !== 0x0644) return -1;
+  const before = v.charCodeAt(s - 1);
+  return s === 0 || !isArabicLetter(before) || ((before === 0x0648 || before === 0x0628) && !isArabicLetter(v.charCodeAt(s - 2))) ? s : -1;
 }
 
 function isYearValue(c: Candidate): boolean {
@@ -66,6 +76,11 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
   }
 
   // القرار رقم 2254، المادة 140: a number that names, not counts.
+  // "الـ17" (مهرجان أبها الـ17) is an ordinal, unless a counted noun follows (الـ24 ساعة).
+  if (c.kind === 'count' && c.plain && articleBefore(v, c.start) >= 0 && !countedNounAfter(lex, v, c.end)) {
+    c.start = c.coreStart = articleBefore(v, c.start);
+    c.kind = 'ordinal';
+  }
   // The words before, read once for every cue below (age cues reach 3 words back).
   const before = wordsBefore(v, c.start, 3 + lex.cueMaxWords - 1);
   if (c.kind === 'count' && c.digits && cueInWordsBefore(lex, before, 'id-before')) {
