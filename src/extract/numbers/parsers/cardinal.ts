@@ -28,6 +28,8 @@ interface Parsed {
   digits: boolean;
   plain: boolean;
   scale?: number;
+  /** A fraction (ثلاثة أرباع), not a count. */
+  fraction?: boolean;
 }
 
 /** Atom after the optional space following `end`. */
@@ -116,6 +118,7 @@ function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: 
   let end: number;
   let digits = a.type === 'digits';
   let plain = false;
+  let fraction = false;
   if (a.type === 'scale') {
     value = a.value;
     scale = a.value;
@@ -143,8 +146,16 @@ function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: 
       end = dec.end;
       plain = false;
     }
+    // ثلاثة أرباع: a small number of fractions.
+    const frac = next(lex, v, end);
+    if (frac && !frac.waw && frac.type === 'fraction' && !dec && !g.digits && value >= 2 && value <= 10) {
+      value *= frac.value;
+      end = frac.end;
+      fraction = true;
+    }
     const s = next(lex, v, end);
     if (s && !s.waw && (s.type === 'scale' || (s.type === 'scaleplural' && (g.pluralOk || dec)))) {
+      fraction = false;
       value *= s.value;
       scale = s.value;
       end = s.end;
@@ -168,7 +179,7 @@ function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: 
     end = f.end;
     plain = false;
   }
-  return { value, start: a.start, end, digits, plain, scale };
+  return { value, start: a.start, end, digits, plain, scale, fraction };
 }
 
 /** The cardinal number starting at `i` (a digit or a number word), if any. */
@@ -184,7 +195,7 @@ export function parseCardinal(lex: NumbersLexicon, v: string, i: number): Candid
     min: p.value,
     max: p.value,
     qualifier: 'exact',
-    kind: 'count',
+    kind: p.fraction ? 'fraction' : 'count',
     digits: p.digits,
     plain: p.plain,
     scale: p.scale,
