@@ -22,6 +22,8 @@ interface Attribution {
 const LOOKBACK_SENTENCES = 6;
 /** Longest speaker phrase, in tokens. */
 const MAX_SPEAKER_TOKENS = 10;
+/** Longest speaker phrase that names no known actor. */
+const SHORT_SPEAKER_TOKENS = 4;
 /** Nouns that name a statement: نقلت الوكاله بيانا اصدره التنظيم. */
 const STATEMENT_NOUNS = new Set(['بيان', 'بيانا', 'تصريح', 'تصريحا', 'تقرير', 'تقريرا', 'رساله', 'تسجيل', 'تسجيلا', 'شريط']);
 const ISSUED_BY = new Set(['اصدره', 'اصدرته', 'اصدرها', 'نشره', 'نشرته', 'صادر', 'الصادر']);
@@ -141,7 +143,18 @@ export class Attributions {
         j = tokenAt(this.tokens, media.end);
       }
     }
-    const after = via ? null : this.speakerAfter(j, end);
+    let after = via ? null : this.speakerAfter(j, end);
+    // "قال مسؤول محلي لوكاله فرانس برس": the outlet the speaker talked to is the relay.
+    if (after) {
+      for (let x = after.startToken + 1; x < after.endToken; x++) {
+        const media = this.tokens[x]!.search.startsWith('ل') ? this.entityAt(x) : undefined;
+        if (media && media.type === 'MEDIA') {
+          via = { text: media.text, canonical: media.canonical ?? null };
+          after = this.speaker(after.startToken, x, this.bestEntity(after.startToken, x));
+          break;
+        }
+      }
+    }
     if (after && !this.isSame(after)) {
       return { at: i, kind: 'verb', source: { ...ref(after), ...(via ? { via } : {}), from: 'verb' }, reported: this.reportsClause(after, end) };
     }
@@ -210,6 +223,10 @@ export class Attributions {
     return false;
   }
 
+  private entityStarts(offset: number): boolean {
+    return this.entities.some((e) => e.start === offset || (e.start < offset && e.end > offset));
+  }
+
   private entityAt(j: number): EntityMention | undefined {
     const t = this.tokens[j]!;
     return this.entities.find((e) => e.start < t.end && e.end > t.start && (e.type === 'ORG' || e.type === 'MEDIA' || e.type === 'PER'));
@@ -235,6 +252,9 @@ export class Attributions {
       if (t.kind === 'number' || (t.kind === 'punct' && (isClauseBreak(t) || t.search === '.'))) break;
       if (isComplementizer(t) || m.cue === 'stop' || (m.source && m.source !== 'same' && m.source !== 'head') || this.dateTokens.has(k)) break;
       if (m.trigger && m.trigger.position !== 'after') break;
+      // Without a known name, a speaker is a short phrase: "مصادر طبيه" in "مصادر طبيه بسقوط ...".
+      if (k > j && t.search.startsWith('ب') && t.search !== 'باسم' && !this.entityStarts(t.start)) break;
+      if (k - j >= SHORT_SPEAKER_TOKENS && !this.entityStarts(this.tokens[j]!.start) && !this.entityStarts(t.start)) break;
       // "X بيانا اصدره Y": the statement starts a new phrase, except as the first word (بحسب بيان لـ X).
       if (k > j && (STATEMENT_NOUNS.has(t.stem) || ISSUED_BY.has(t.search))) break;
       k++;

@@ -120,7 +120,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     if (binding.at >= 0 && (isCombined(binding, first, end, sentence, tokens, meanings) || isNegated(binding.at, first, sentence, tokens, meanings))) continue;
 
     const subjectFrom = binding.how === 'tamyiz' ? Math.max(end, binding.at + 1) : end;
-    const subject = readSubject({ tokens, meanings, entities, numberTokens, from: subjectFrom, limit: binding.how === 'after' ? binding.at : sentence.endToken, text: doc.text, noun: n.noun, hint: binding.how === 'tamyiz' ? binding.at : -1, tollFrom: binding.how === 'before' ? binding.at + 1 : -1, tollTo: first });
+    const subject = readSubject({ tokens, meanings, entities, numberTokens, from: subjectFrom, limit: binding.how === 'after' ? binding.at : sentence.endToken, text: doc.text, noun: n.noun, hint: binding.how === 'tamyiz' ? binding.at : -1, tollFrom: binding.how === 'before' && binding.trigger.position === 'toll' ? binding.at + 1 : -1, tollTo: first });
     let measure: Measure = binding.trigger.measure;
     if (binding.trigger.civilians && (subject.role === 'civilians' || subject.role === 'families' || subject.role === 'children' || subject.role === 'women')) measure = binding.trigger.civilians;
 
@@ -205,7 +205,10 @@ function bind(
   // 1. The number's own noun (غارتين) or the word right after it (5 قتلى، 20 جريحا). A noun that
   //    also names people (سجين) gives way to a verb before it: اطلق سراح 800 سجين.
   let tamyiz: Binding | undefined;
-  for (let t = first; t <= end && t < sentence.endToken; t++) {
+  // The mention may hold words after its core ("12 شخصا على الاقل"): look past them too.
+  let pastMention = end;
+  while (pastMention < sentence.endToken && tokens[pastMention]!.start < n.end) pastMention++;
+  for (let t = first; t <= pastMention && t < sentence.endToken; t++) {
     if (t < end && (!n.noun || tokens[t]!.kind !== 'word')) continue;
     const m = meanings.of(t);
     if (m.trigger && m.trigger.position !== 'before') {
@@ -224,7 +227,8 @@ function bind(
     const trig = meanings.of(t).trigger;
     if (trig) {
       const reach = trig.position === 'toll' ? TOLL_REACH : BEFORE_REACH;
-      if (words < reach && trig.position !== 'after') return { trigger: trig, at: t, how: 'before' };
+      // A verb of the "after" kind still binds when it stands right before: مسلحين اختطفوا 15.
+      if (words < reach && (trig.position !== 'after' || words === 0)) return { trigger: trig, at: t, how: 'before' };
       if (trig.position !== 'after') break;
     }
     if (isComplementizer(tok)) break;
@@ -272,6 +276,7 @@ function bindAfter(
       }
       return null;
     }
+    if (tok.start < n.end) continue; // qualifier words inside the mention (على الاقل)
     if (m.cue === 'stop' && tok.search !== 'الذين' && tok.search !== 'التي' && tok.search !== 'في') return null;
     if (m.cue === 'stop' || isClauseBreak(tok)) inPhrase = false;
     if (tok.kind === 'word' && !m.role && tok.search !== 'من') distance++;
@@ -346,9 +351,14 @@ function isCombined(binding: Binding, first: number, end: number, sentence: Sent
   };
   const at = binding.at;
   const joined = (t: number): boolean => tokens[t]?.search.startsWith('و') === true || isConjunction(tokens[t - 1] ?? tokens[t]!);
-  if (differs(at - 1) && joined(at)) return true;
-  if (differs(at - 2) && isConjunction(tokens[at - 1]!)) return true;
-  if (differs(at + 1) && joined(at + 1) && at + 1 !== first) return true;
+  // The first word must still wait for its number (مقتل واصابه 8), not close a clause (حتفهم واصيب 30).
+  const opens = (t: number): boolean => differs(t) && meanings.of(t).trigger!.position !== 'after' && !numberTokensBefore(t);
+  const numberTokensBefore = (t: number): boolean => tokens[t - 1]?.kind === 'number' || tokens[t - 2]?.kind === 'number';
+  if (opens(at - 1) && joined(at)) return true;
+  if (opens(at - 2) && isConjunction(tokens[at - 1]!)) return true;
+  // "8 قتلى وجرحى", but not "حتفهم واصيب 30" where the second word has a number of its own.
+  const ownNumber = (t: number): boolean => tokens[t + 1]?.kind === 'number' || tokens[t + 2]?.kind === 'number';
+  if (differs(at + 1) && joined(at + 1) && at + 1 !== first && !ownNumber(at + 1)) return true;
   if (at + 2 < first && differs(at + 2) && isConjunction(tokens[at + 1]!)) return true;
   if (meanings.of(end).cue === 'combined' && (differs(end + 1) || differs(end + 2))) return true;
   return false;

@@ -121,7 +121,7 @@ export function lookup<V>(map: ReadonlyMap<string, V>, token: Token): V | undefi
   if (v !== undefined) return v;
   const first = s.charCodeAt(0);
   const conj = first === 0x0648 || first === 0x0641; // و ف
-  if (conj && s.length > 3) {
+  if (conj && s.length >= 3) {
     v = map.get(s.slice(1));
     if (v !== undefined) return v;
   }

@@ -58,6 +58,11 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
     }
     if (isConjunction(tok) && numberTokens.has(t + 1)) break;
     if (m.trigger && !m.role) break;
+    // "14 قتيلا في صفوف المحتجين": the ranks of whom.
+    if (tok.search === 'في' && tokens[t + 1]?.search === 'صفوف' && t + 1 < limit) {
+      t++;
+      continue;
+    }
     if (m.cue === 'stop' || m.cue === 'breakdown' || m.cue === 'negation' || m.cue === 'hypothetical' || m.period) break;
     if ((m.source && m.source !== 'head' && m.source !== 'same') || isComplementizer(tok)) break;
     // "... وعناصر قوى الامن" goes on; "... ويعد اكبر سجن" starts a new clause.
@@ -81,12 +86,12 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
       pronounAt = t;
     }
   };
+  // The phrase after the number says most; then the number's own noun, the tamyiz, the toll.
+  for (let t = from; t < end; t++) consider(t);
   if (input.noun) consider(Math.max(0, from - 1));
   if (input.hint >= 0) consider(input.hint);
+  const sawRoleWord = role !== undefined || general !== undefined;
   if (input.tollFrom >= 0) for (let t = input.tollFrom; t < input.tollTo; t++) consider(t);
-  let sawRoleWord = role !== undefined || general !== undefined;
-  for (let t = from; t < end; t++) consider(t);
-  sawRoleWord ||= role !== undefined || general !== undefined;
 
   // The party: an organisation or people named in the phrase (or between trigger and number).
   const spans: Array<[number, number]> = [];
