@@ -10,6 +10,7 @@
 // corpus bytes divided by the time of run(). Options:
 //   --limit N      only the first N articles        --only TEXT   only stages whose name contains TEXT
 //   --corpus FILE  another NDJSON file               --skip-startup  no start-up timing
+//   --skip-scale   no end-to-end rows (bench/scale.mjs: CLI MB/s with 1 and 2 workers, peak RSS)
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -121,6 +122,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--only') out.only = argv[++i];
     else if (argv[i] === '--corpus') out.corpus = argv[++i];
     else if (argv[i] === '--skip-startup') out.skipStartup = true;
+    else if (argv[i] === '--skip-scale') out.skipScale = true;
   }
   return out;
 }
@@ -171,6 +173,8 @@ async function main() {
   const peak = process.resourceUsage().maxRSS / 1024;
   console.log(`\npeak RSS of this process: ${peak.toFixed(0)} MB (the corpus is held in memory for the stages)`);
   console.log('MB = MiB of NDJSON input per second on one core; "vs baseline" = stage MB/s ÷ read + decode MB/s.');
+
+  if (!args.skipScale && !args.only) await (await import('./scale.mjs')).runScale({ corpus: CORPUS, limit: args.limit });
 }
 
 await main();

@@ -6,7 +6,8 @@
 // bytes are counted), the corpus comes from the file or, doubled, through stdin.
 
 import { spawn } from 'node:child_process';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,7 +54,23 @@ function line(label, value, target) {
  * Prints the scale rows for `command` (claims, compare …) on `corpus`.
  * `extraArgs` are added to every run (e.g. --format ndjson).
  */
-export async function runScale({ corpus, commands = ['claims', 'compare'], log = console.log, doubled = true }) {
+export async function runScale({ corpus, limit = Infinity, commands = ['claims', 'compare'], log = console.log, doubled = true }) {
+  let temp;
+  if (Number.isFinite(limit)) {
+    // --limit N: the first N articles, as a file of their own.
+    temp = mkdtempSync(join(tmpdir(), 'arqam-bench-'));
+    const lines = readFileSync(corpus, 'utf8').split('\n').slice(0, limit);
+    corpus = join(temp, 'corpus.ndjson');
+    writeFileSync(corpus, lines.join('\n') + '\n');
+  }
+  try {
+    return await scaleRows({ corpus, commands, log, doubled });
+  } finally {
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function scaleRows({ corpus, commands, log, doubled }) {
   const mb = statSync(corpus).size / MB;
   log(`\nend to end (CLI in a child process; stdout discarded; ${mb.toFixed(1)} MiB corpus; ${commandsNote(commands)})`);
   const results = {};

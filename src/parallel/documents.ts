@@ -7,8 +7,9 @@
 // happens here, in input order, exactly as in a single-threaded run.
 //
 // Small runs stay in this thread: starting workers (and loading the lexicons in each)
-// costs more than it saves on a handful of articles, so the first documents are
-// processed here and workers start only once the input proves large.
+// costs more than it saves on a handful of articles. The first documents are read
+// ahead (at most `warmupDocuments` / `warmupBytes`); when the input ends there, they
+// are processed here, else every document goes to the workers.
 
 import type { InputFailure, SourceDocument } from '../core/types.js';
 import type { InputItem } from '../input/read.js';
@@ -36,7 +37,7 @@ export interface ProcessOptions<R> {
   job: DocumentJob;
   /** Worker threads; <= 1 runs everything here. */
   jobs: number;
-  /** Documents and bytes processed here before workers start. */
+  /** Read-ahead that decides between this thread (input ends within it) and workers. */
   warmupDocuments?: number;
   warmupBytes?: number;
 }
@@ -72,17 +73,35 @@ export async function processItem<R>(item: InputItem, handler: CommandHandler<R>
 export async function* processDocuments<R>(items: AsyncIterable<InputItem>, options: ProcessOptions<R>): AsyncGenerator<Outcome<R>> {
   const { handler, detectLanguage, job } = options;
   const iterator = items[Symbol.asyncIterator]();
-  const warmDocs = options.jobs > 1 ? (options.warmupDocuments ?? 32) : Infinity;
-  const warmBytes = options.jobs > 1 ? (options.warmupBytes ?? 512 * 1024) : Infinity;
-  let docs = 0;
-  let bytes = 0;
-  while (docs < warmDocs && bytes < warmBytes) {
-    const next = await iterator.next();
-    if (next.done) return;
-    docs++;
-    if (next.value.ok) bytes += next.value.document.bytes;
-    yield await processItem(next.value, handler, detectLanguage, job.global);
+  const local = (item: InputItem) => processItem(item, handler, detectLanguage, job.global);
+  if (options.jobs <= 1) {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield await local(next.value);
+    return;
   }
-  const rest: AsyncIterable<InputItem> = { [Symbol.asyncIterator]: () => iterator };
-  yield* mapOrdered<InputItem, Outcome<R>>(rest, { module: new URL('./worker-task.js', import.meta.url), exportName: 'processInWorker' }, { jobs: options.jobs, options: job });
+  // Read ahead (a bounded amount) to tell a small run from a large one before choosing.
+  const warmDocs = options.warmupDocuments ?? 32;
+  const warmBytes = options.warmupBytes ?? 512 * 1024;
+  const head: InputItem[] = [];
+  let bytes = 0;
+  let ended = false;
+  while (head.length < warmDocs && bytes < warmBytes) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    if (next.value.ok) bytes += next.value.document.bytes;
+  }
+  if (ended) {
+    for (const item of head) yield await local(item);
+    return;
+  }
+  // A large run: every document goes to the workers, so this thread never loads the
+  // analysis (its lexicons would be one more copy in memory).
+  async function* all(): AsyncGenerator<InputItem> {
+    yield* head.splice(0);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  yield* mapOrdered<InputItem, Outcome<R>>(all(), { module: new URL('./worker-task.js', import.meta.url), exportName: 'processInWorker' }, { jobs: options.jobs, options: job });
 }
