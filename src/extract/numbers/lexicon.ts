@@ -1,7 +1,7 @@
 // The numbers lexicon: every data file of the numbers extractor, loaded once, folded
 // like the search view and indexed by word so the scanner does one Map lookup per word.
 
-import { LexiconError, readLines, readTsv, readWordList } from '../../lexicon/load.js';
+import { LexiconError, readTsv, readWordList } from '../../lexicon/load.js';
 import { normalize } from '../../normalize/index.js';
 import type { NumberKind, NumberQualifier } from '../../core/types.js';
 
@@ -34,8 +34,8 @@ export interface QualifierPhrase {
   qualifier: Exclude<NumberQualifier, 'exact' | 'range' | 'vague'>;
 }
 
-export type CueType = 'year-before' | 'year-after' | 'time-before' | 'time-after' | 'age-before' | 'age-after' | 'years' | 'date-before' | 'id-before' | 'change';
-const CUE_TYPES = new Set<string>(['year-before', 'year-after', 'time-before', 'time-after', 'age-before', 'age-after', 'years', 'date-before', 'id-before', 'change']);
+export type CueType = 'year-before' | 'year-after' | 'time-before' | 'time-after' | 'age-before' | 'age-after' | 'years' | 'date-before' | 'id-before' | 'phone-before' | 'change';
+const CUE_TYPES = new Set<string>(['year-before', 'year-after', 'time-before', 'time-after', 'age-before', 'age-after', 'years', 'date-before', 'id-before', 'phone-before', 'change']);
 const ATOM_TYPES = new Set<string>(['zero', 'unit', 'teenhead', 'ten', 'teen', 'decade', 'hundred', 'hundreds', 'scale', 'scaledual', 'scaleplural', 'point']);
 const QUALIFIERS = new Set<string>(['approx', 'moreThan', 'atLeast', 'lessThan', 'atMost']);
 const UNIT_KINDS = new Set<string>(['money', 'percent', 'temperature', 'measure']);
@@ -176,21 +176,17 @@ function dualForms(singular: string, ynIsDual: boolean): string[] {
   return ynIsDual ? [stem + 'ين', stem + 'ان'] : [stem + 'ان'];
 }
 
-/** First words of month names: the dates lexicon when it exists, else our own list. */
+/** First words of month names: the dates lexicon's `name` column when it exists, plus our own list. */
 function loadMonths(): Set<string> {
   const months = new Set<string>();
+  let dates: Array<{ name: string }> = [];
   try {
-    for (const l of readLines('dates-months.tsv').slice(1)) {
-      // Whatever the file's columns, its Arabic fields are month names.
-      for (const field of l.fields) {
-        const first = fold(field).split(' ')[0];
-        if (first && /[\u0621-\u064a]/u.test(first)) months.add(first);
-      }
-    }
+    dates = readTsv('dates-months.tsv', ['name']);
   } catch (err) {
-    if (err instanceof LexiconError) throw err;
-    // dates-months.tsv is not there yet: our list below is enough.
+    // Only a missing file is expected (the dates lexicon is optional here); a bad one is an error.
+    if (err instanceof LexiconError || (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
+  for (const r of dates) months.add(fold(r.name).split(' ')[0]!);
   for (const m of readWordList('numbers-months.txt')) months.add(fold(m).split(' ')[0]!);
   return months;
 }

@@ -64,3 +64,9 @@ describe('numbers that name rather than count', () => {
     expect(numbers('الخطة (2016-2025)')).toMatchObject([{ text: '2016-2025', kind: 'year', qualifier: 'range', min: 2016, max: 2025 }]);
   });
 });
+
+describe('phone numbers named by a label', () => {
+  it.each(['الاتصال على الرقم الموحد 920001234', 'هاتف: 4567890', 'واتساب 966500000000'])('%s', (text) => {
+    expect(numbers(text).map((m) => m.kind)).toEqual(['phone']);
+  });
+});

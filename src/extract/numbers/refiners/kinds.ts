@@ -28,6 +28,12 @@ function clockValue(v: string, c: Candidate): void {
   if (m && Number(m[2]) < 60) c.value = c.min = c.max = Number(m[1]) + Number(m[2]) / 60;
 }
 
+/** "هاتف: 123": the position before a label's colon, if any. */
+function afterLabel(v: string, at: number): number {
+  const p = v.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  return v.charCodeAt(p - 1) === 58 /* : */ ? p - 1 : at;
+}
+
 /** Start of a detached article "ال" (written الـ) right before `at`, or -1. */
 function articleBefore(v: string, at: number): number {
   const end = v.charCodeAt(at - 1) === 32 ? at - 1 : at;
@@ -75,7 +81,6 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
     return;
   }
 
-  // القرار رقم 2254، المادة 140: a number that names, not counts.
   // "الـ17" (مهرجان أبها الـ17) is an ordinal, unless a counted noun follows (الـ24 ساعة).
   if (c.kind === 'count' && c.plain && articleBefore(v, c.start) >= 0 && !countedNounAfter(lex, v, c.end)) {
     c.start = c.coreStart = articleBefore(v, c.start);
@@ -83,6 +88,12 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
   }
   // The words before, read once for every cue below (age cues reach 3 words back).
   const before = wordsBefore(v, c.start, 3 + lex.cueMaxWords - 1);
+  // هاتف 920001234: a long digit string after a phone word.
+  if (c.kind === 'count' && c.plain && c.end - c.start >= 6 && cueInWordsBefore(lex, wordsBefore(v, afterLabel(v, c.start), 2), 'phone-before', 2)) {
+    c.kind = 'phone';
+    return;
+  }
+  // القرار رقم 2254، المادة 140: a number that names, not counts.
   if (c.kind === 'count' && c.digits && cueInWordsBefore(lex, before, 'id-before')) {
     c.kind = 'id';
     return;
