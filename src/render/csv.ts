@@ -17,9 +17,11 @@
 //   source, source_canonical, via, as_of, period, location, part_of, other_event,
 //   start, end, quote
 // Columns of `arqam compare --format csv` (one row per claim of each group), in this order:
-//   group, event, measure, role, party, status, document, outlet, published,
-//   value, min, max, qualifier, source, source_canonical, via, as_of, period,
+//   group, event, measure, role, party, status, document, outlet, published, claimant,
+//   value, min, max, qualifier, partial, source, source_canonical, via, as_of, period,
 //   start, end, quote
+// (group: 1-based number of the group; event: the event's label; claimant: who makes
+// the claim; partial: true when the claim counts only part of the event)
 // New columns are only ever appended at the end, so a column's position is stable.
 
 import { comparisonCollector } from './collect.js';
@@ -62,8 +64,8 @@ export const CLAIM_COLUMNS = [
 ] as const;
 
 export const COMPARE_COLUMNS = [
-  'group', 'event', 'measure', 'role', 'party', 'status', 'document', 'outlet', 'published',
-  'value', 'min', 'max', 'qualifier', 'source', 'source_canonical', 'via', 'as_of', 'period',
+  'group', 'event', 'measure', 'role', 'party', 'status', 'document', 'outlet', 'published', 'claimant',
+  'value', 'min', 'max', 'qualifier', 'partial', 'source', 'source_canonical', 'via', 'as_of', 'period',
   'start', 'end', 'quote',
 ] as const;
 
@@ -114,14 +116,16 @@ export function renderClaimsCsv(figures: Iterable<FigureLike>, options: { bom?: 
 /** `arqam compare --format csv`: header plus one row per claim, groups numbered from 1. */
 export function renderCompareCsv(comparison: CompareLike, options: { bom?: boolean } = {}): string {
   const docs = new Map((comparison.documents ?? []).map((d) => [d.id, d]));
+  const events = new Map((comparison.events ?? []).map((e) => [e.id, e.label || e.id]));
   let out = (options.bom ? BOM : '') + csvRow(COMPARE_COLUMNS);
   comparison.groups.forEach((g, index) => {
+    const event = asText(g.event);
     for (const c of g.claims) {
       const doc = docs.get(c.document);
       out += csvRow([
-        index + 1, asText(g.event), g.measure, g.subject?.role ?? null, g.subject?.party ?? null, g.status,
-        c.document, c.outlet ?? doc?.outlet ?? null, asText(doc?.published ?? null),
-        c.value, c.min, c.max, c.qualifier,
+        index + 1, (event !== null && events.get(event)) || event, g.measure, g.subject?.role ?? null, g.subject?.party ?? null, g.status,
+        c.document, c.outlet ?? doc?.outlet ?? null, asText(doc?.published ?? null), c.claimant ?? null,
+        c.value, c.min, c.max, c.qualifier, c.partial === undefined ? null : Boolean(c.partial),
         ...sourceCells(c.source),
         asText(c.asOf), asText(c.period), c.start, c.end, quoteText(c.quote),
       ]);

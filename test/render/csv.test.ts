@@ -72,18 +72,30 @@ describe('renderCompareCsv', () => {
   const csv = renderCompareCsv(sampleComparison);
   const rows = parseCsv(csv);
 
+  it('names the event by its label and gives the claimant and partial flag', () => {
+    const withEvents = structuredClone(sampleComparison);
+    withEvents.events = [{ id: 'Hasakah 2022-01', label: 'Hasakah, 2022-01-22 – 2022-01-24' }];
+    withEvents.groups[0]!.claims[0]!.claimant = 'sohr';
+    withEvents.groups[0]!.claims[0]!.partial = false;
+    const row = parseCsv(renderCompareCsv(withEvents))[1]!;
+    expect(row[COMPARE_COLUMNS.indexOf('event')]).toBe('Hasakah, 2022-01-22 – 2022-01-24');
+    expect(row[COMPARE_COLUMNS.indexOf('claimant')]).toBe('sohr');
+    expect(row[COMPARE_COLUMNS.indexOf('partial')]).toBe('false');
+  });
+
   it('has the documented header and one row per claim', () => {
     expect(rows[0]).toEqual([...COMPARE_COLUMNS]);
     expect(rows).toHaveLength(1 + sampleComparison.groups.reduce((n, g) => n + g.claims.length, 0));
     expect(rows[1]).toEqual([
-      '1', 'Hasakah 2022-01', 'killed', 'all', '', 'update', 'a.txt', 'عنب بلدي', '2022-01-22',
-      '67', '67', '67', 'exact', 'المرصد السوري', 'SOHR', '', '2022-01-22', '', '124', '126',
+      '1', 'Hasakah 2022-01', 'killed', 'all', '', 'update', 'a.txt', 'عنب بلدي', '2022-01-22', '',
+      '67', '67', '67', 'exact', '', 'المرصد السوري', 'SOHR', '', '2022-01-22', '', '124', '126',
       'ارتفعت حصيلة القتلى إلى 67 قتيلا، بحسب المرصد السوري.',
     ]);
-    const relayed = rows.find((r) => r[14] === 'ISIS')!;
-    expect(relayed[15]).toBe('Furat Post');
-    expect(relayed[10]).toBe('201');
-    expect(relayed[11]).toBe('');
+    const col = (name: (typeof COMPARE_COLUMNS)[number]) => COMPARE_COLUMNS.indexOf(name);
+    const relayed = rows.find((r) => r[col('source_canonical')] === 'ISIS')!;
+    expect(relayed[col('via')]).toBe('Furat Post');
+    expect(relayed[col('min')]).toBe('201');
+    expect(relayed[col('max')]).toBe('');
   });
 
   it('keeps hostile text as inert text', () => {
