@@ -155,7 +155,8 @@ function skipPercentWords(lex: NumbersLexicon, v: string, c: Candidate): number 
 
 /** "البلدين الشقيقين": a dual with the article after another dual is an adjective, not a second count. */
 function agreesWithDual(v: string, i: number): boolean {
-  const prev = wordsBefore(v, i, 1)[0]?.word;
+  let prev = wordsBefore(v, i, 1)[0]?.word;
+  if (prev?.startsWith('وال')) prev = prev.slice(1);
   return prev !== undefined && prev.startsWith('ال') && (prev.endsWith('ين') || prev.endsWith('ان'));
 }
 
