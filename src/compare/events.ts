@@ -62,7 +62,10 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
     byDocument.set(d.id, event.id);
   });
   for (const e of events) {
-    e.places = preciseFirst(e.places);
+    // Places named by most of the event's documents first.
+    const votes = new Map<string, number>();
+    for (const d of docs) if (byDocument.get(d.id) === e.id) for (const p of d.places) votes.set(p, (votes.get(p) ?? 0) + 1);
+    e.places = preciseFirst([...e.places].sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0)));
     e.label = eventLabel(e.places, e.from, e.to);
   }
 

@@ -23,7 +23,7 @@ export interface DocumentScope {
 
 /** Days between a figure's date and the document's date beyond which it is another event. */
 const OTHER_TIME_DAYS = 45;
-const TITLE_SENTENCES = 2;
+const TITLE_SENTENCES = 1;
 const MAX_MAIN_PLACES = 4;
 
 export function documentScope(

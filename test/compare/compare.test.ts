@@ -1,0 +1,147 @@
+// The comparison on hand-built figures: statuses, sides, events, checks, order independence.
+import { describe, expect, it } from 'vitest';
+import { compareFigures } from '../../src/compare/compare.js';
+import type { Figure } from '../../src/figures/types.js';
+import { doc, fig, said } from './helpers.js';
+
+const only = (figures: Figure[], docs = [doc('a'), doc('b'), doc('c')]) => compareFigures(docs, figures).groups;
+
+describe('status of a group', () => {
+  it('agree: equal counts from two sources', () => {
+    const [g] = only([fig('a', 'killed', 5, { source: said('sohr') }), fig('b', 'killed', 5, { source: said('un') })]);
+    expect(g!.status).toBe('agree');
+  });
+
+  it('agree: "about 100" overlaps 95', () => {
+    const [g] = only([fig('a', 'killed', 100, { qualifier: 'approx' }), fig('b', 'killed', 95)]);
+    expect(g!.status).toBe('agree');
+  });
+
+  it('conflict: "more than 200" against 17 from another claimant', () => {
+    const [g] = only([fig('a', 'killed', 17, { source: said('sdf') }), fig('a', 'killed', 200, { qualifier: 'moreThan', min: 201, max: null, source: said('isis') })]);
+    expect(g!.status).toBe('conflict');
+    expect(g!.summary.conflicts).toHaveLength(1);
+  });
+
+  it('update: one claimant raising its toll', () => {
+    const [g] = only([fig('a', 'killed', 67, { source: said('sohr') }), fig('b', 'killed', 89, { source: said('sohr') }), fig('c', 'killed', 123, { source: said('sohr') })]);
+    expect(g!.status).toBe('update');
+    expect(g!.summary.series).toHaveLength(1);
+    expect(g!.summary.series[0]!.points.map((p) => p.value)).toEqual([67, 89, 123]);
+  });
+
+  it('update: a later, larger running total from another claimant', () => {
+    const [g] = only([fig('a', 'killed', 10, { asOf: '2024-01-01' }), fig('b', 'killed', 30, { asOf: '2024-01-03', source: said('un') })]);
+    expect(g!.status).toBe('update');
+    expect(g!.summary.latest?.value).toBe(30);
+    expect(g!.summary.conservative?.value).toBe(10);
+  });
+
+  it('conflict: two populations of one prison are not an update', () => {
+    const [g] = only([
+      fig('a', 'detained', 5000, { qualifier: 'approx', asOf: '2024-01-01', subject: { text: '', role: 'prisoners', party: 'isis' } }),
+      fig('b', 'detained', 3500, { qualifier: 'approx', asOf: '2024-01-03', subject: { text: '', role: 'prisoners', party: null } }),
+    ]);
+    expect(g!.status).toBe('conflict');
+  });
+
+  it('partial: a count for one evening next to a total', () => {
+    const [g] = only([fig('a', 'killed', 56, { source: said('sohr') }), fig('b', 'killed', 16, { period: { text: 'مساء امس وحدها', kind: 'partial' } })]);
+    expect(g!.status).toBe('partial');
+    expect(g!.claims.find((c) => c.value === 16)!.partial).toBe(true);
+  });
+
+  it('partial claims do not turn agreement into conflict', () => {
+    const [g] = only([fig('a', 'killed', 5), fig('b', 'killed', 5), fig('c', 'killed', 1, { period: { text: 'خلال 24 ساعة', kind: 'partial' } })]);
+    expect(g!.status).toBe('agree');
+  });
+
+  it('single: one claim', () => {
+    const [g] = only([fig('a', 'released', 800, { qualifier: 'moreThan', min: 801, max: null })]);
+    expect(g!.status).toBe('single');
+  });
+});
+
+describe('groups', () => {
+  it('separates measures and kinds of people', () => {
+    const groups = only([
+      fig('a', 'killed', 5, { subject: { text: '', role: 'civilians', party: null } }),
+      fig('b', 'killed', 5, { subject: { text: '', role: 'civilians', party: null } }),
+      fig('a', 'wounded', 9),
+      fig('a', 'killed', 40),
+    ]);
+    expect(groups.map((g) => `${g.measure}/${g.subject.key}`).sort()).toEqual(['killed/role:all', 'killed/role:civilians', 'wounded/role:all']);
+  });
+
+  it('puts security forces of one side together, and infers the side of unnamed guards', () => {
+    const groups = only([
+      fig('a', 'killed', 17, { subject: { text: '', role: 'security', party: 'sdf' } }),
+      fig('b', 'killed', 7, { subject: { text: '', role: 'security', party: 'asayish' } }),
+      fig('c', 'killed', 23, { subject: { text: '', role: 'guards', party: null } }),
+      fig('c', 'killed', 39, { subject: { text: '', role: 'fighters', party: 'isis' } }),
+    ]);
+    const sdf = groups.find((g) => g.subject.key === 'side:sdf')!;
+    expect(sdf.claims.map((c) => c.value).sort((x, y) => x! - y!)).toEqual([7, 17, 23]);
+    expect(groups.find((g) => g.subject.key === 'side:isis')!.claims).toHaveLength(1);
+  });
+
+  it('a person speaks for their organisation', () => {
+    const groups = only([fig('a', 'killed', 5, { source: { text: 'x', canonical: 'guterres', from: 'verb' } })]);
+    expect(groups[0]!.claims[0]!.claimant).toBe('un');
+  });
+});
+
+describe('events', () => {
+  it('keeps unrelated stories apart', () => {
+    const c = compareFigures(
+      [doc('a', ['hasakah']), doc('b', ['hasakah']), doc('c', ['mosul'])],
+      [fig('a', 'killed', 5), fig('b', 'killed', 9), fig('c', 'killed', 5)],
+    );
+    expect(c.events.map((e) => e.documents)).toEqual([['a', 'b'], ['c']]);
+    expect(c.groups).toHaveLength(2);
+  });
+
+  it('splits one place far apart in time when dates are firm', () => {
+    const c = compareFigures([doc('a', ['hasakah'], '2022-01-21'), doc('b', ['hasakah'], '2023-06-01')], [fig('a', 'killed', 5), fig('b', 'killed', 9)]);
+    expect(c.events).toHaveLength(2);
+  });
+
+  it('never compares a figure about another event with the main one', () => {
+    const c = compareFigures([doc('a'), doc('b')], [fig('a', 'killed', 5), fig('b', 'killed', 11, { otherEvent: true, otherEventKey: 'place:iq' })]);
+    expect(c.groups.map((g) => g.event).sort()).toEqual(['e1', 'x:place:iq']);
+    expect(c.events.find((e) => e.id === 'x:place:iq')?.other).toBe(true);
+  });
+});
+
+describe('checks', () => {
+  it('checks every breakdown', () => {
+    const total = fig('a', 'killed', 67);
+    const parts = [39, 5, 23].map((v) => fig('a', 'killed', v, { partOf: total.id }));
+    const wrong = fig('b', 'killed', 10);
+    const c = compareFigures([doc('a'), doc('b')], [total, ...parts, wrong, fig('b', 'killed', 4, { partOf: wrong.id }), fig('b', 'killed', 3, { partOf: wrong.id })]);
+    expect(c.checks.map((k) => [k.kind, k.status, k.expected, k.sum])).toEqual([
+      ['breakdown', 'ok', 67, 67],
+      ['breakdown', 'mismatch', 10, 7],
+    ]);
+  });
+
+  it('flags a running total from one claimant that goes down', () => {
+    const c = compareFigures([doc('a'), doc('b')], [fig('a', 'killed', 30, { asOf: '2024-01-02', source: said('un') }), fig('b', 'killed', 20, { asOf: '2024-01-05', source: said('un') })]);
+    expect(c.checks.filter((k) => k.kind === 'series-down').map((k) => k.status)).toEqual(['fail']);
+  });
+});
+
+describe('purity', () => {
+  it('gives the same comparison whatever the input order', () => {
+    const docs = [doc('a'), doc('b'), doc('c')];
+    const figures = [
+      fig('a', 'killed', 67, { source: said('sohr') }),
+      fig('b', 'killed', 89, { source: said('sohr') }),
+      fig('c', 'wounded', 12),
+      fig('c', 'killed', 5, { subject: { text: '', role: 'civilians', party: null } }),
+    ];
+    const forward = JSON.stringify(compareFigures(docs, figures));
+    const backward = JSON.stringify(compareFigures([...docs].reverse(), [...figures].reverse()));
+    expect(backward).toBe(forward);
+  });
+});

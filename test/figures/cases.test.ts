@@ -1,0 +1,110 @@
+// Figures in sentences written the way news reports phrase them (plane crashes, floods,
+// earthquakes, bombings, prison breaks, protests, displacement), run through the real
+// extractors. Each case names the number as written and what the figure must say.
+import { describe, expect, it } from 'vitest';
+import type { Measure, Role } from '../../src/figures/types.js';
+import { figureAt, figuresOf } from './helpers.js';
+
+interface Case {
+  text: string;
+  number: string;
+  measure: Measure;
+  value?: number | null;
+  role?: Role;
+  party?: string | null;
+  /** Canonical id or text of the source; null: the outlet's own statement. */
+  source?: string | null;
+  via?: string;
+  partOf?: boolean;
+  period?: 'since' | 'window' | 'partial';
+}
+
+const CASES: Case[] = [
+  // bombings and attacks
+  { text: 'لقي 12 شخصا على الأقل حتفهم وأصيب 30 آخرون في انفجار سيارة مفخخة في سوق شعبي، بحسب ما أفادت مصادر أمنية.', number: '12', measure: 'killed', value: 12, role: 'all', source: 'مصادر أمنية' },
+  { text: 'لقي 12 شخصا على الأقل حتفهم وأصيب 30 آخرون في انفجار سيارة مفخخة في سوق شعبي، بحسب ما أفادت مصادر أمنية.', number: '30', measure: 'wounded', value: 30, role: 'all' },
+  { text: 'قتل 5 جنود وأصيب 7 آخرون في هجوم على نقطة تفتيش.', number: '5', measure: 'killed', role: 'soldiers', source: null },
+  { text: 'قتل 5 جنود وأصيب 7 آخرون في هجوم على نقطة تفتيش.', number: '7', measure: 'wounded', value: 7 },
+  { text: 'وخلف الانفجار 35 قتيلا و80 جريحا.', number: '35', measure: 'killed', value: 35, role: 'all' },
+  { text: 'وخلف الانفجار 35 قتيلا و80 جريحا.', number: '80', measure: 'wounded', value: 80 },
+  { text: 'وأعلن الجيش مقتل 27 عنصرا من تنظيم داعش في عملية عسكرية شرقي البلاد.', number: '27', measure: 'killed', role: 'fighters', party: 'isis' },
+  { text: 'أدى القصف إلى مقتل 9 مدنيين، بينهم 4 نساء، وفق المرصد السوري لحقوق الإنسان.', number: '9', measure: 'killed', role: 'civilians', source: 'sohr' },
+  { text: 'أدى القصف إلى مقتل 9 مدنيين، بينهم 4 نساء، وفق المرصد السوري لحقوق الإنسان.', number: '4', measure: 'killed', role: 'women', partOf: true },
+  { text: 'قالت وزارة الصحة الفلسطينية إن عدد الشهداء ارتفع إلى 43 شهيدا بينهم سبعة أطفال.', number: '43', measure: 'killed', value: 43, role: 'all' },
+  { text: 'قالت وزارة الصحة الفلسطينية إن عدد الشهداء ارتفع إلى 43 شهيدا بينهم سبعة أطفال.', number: 'سبعة', measure: 'killed', value: 7, role: 'children', partOf: true },
+  { text: 'لقي 3 صحفيين مصرعهم في قصف استهدف مقر قناة تلفزيونية.', number: '3', measure: 'killed', role: 'journalists' },
+  { text: 'وقُتل 21 سائحاً أجنبياً وشرطي في الهجوم على المتحف.', number: '21', measure: 'killed', role: 'other' },
+  { text: 'وأفادت مصادر طبية بسقوط 14 قتيلا في صفوف المحتجين.', number: '14', measure: 'killed', role: 'protesters', source: 'مصادر طبية' },
+  { text: 'ونعت نقابة الأطباء 3 مسعفين قتلوا أثناء عملهم.', number: '3', measure: 'killed', role: 'medics', source: 'نقابة الأطباء' },
+  { text: 'ونقلت الوكالة عن مصدر في الشرطة أن 4 من رجال الأمن أصيبوا بجروح.', number: '4', measure: 'wounded', role: 'security', source: 'مصدر', via: 'الوكالة' },
+  { text: 'وقال مسؤول محلي لوكالة فرانس برس إن 18 شخصا على الأقل لقوا مصرعهم في انهيار المبنى.', number: '18', measure: 'killed', value: 18, source: 'مسؤول محلي', via: 'afp' },
+  { text: 'وأصيب 17 شخصا بينهم 5 أطفال في الحريق.', number: '17', measure: 'wounded', role: 'all' },
+  { text: 'وأصيب 17 شخصا بينهم 5 أطفال في الحريق.', number: '5', measure: 'wounded', role: 'children', partOf: true },
+  { text: 'وتوفي 4 أشخاص بينهم طفلان اختناقا في حريق بمنزلهم.', number: 'طفلان', measure: 'killed', value: 2, role: 'children', partOf: true },
+  { text: 'وبلغ عدد المصابين 210 عناصر من قوات الشرطة.', number: '210', measure: 'wounded', role: 'police' },
+  // floods, earthquakes, epidemics
+  { text: 'وارتفعت حصيلة ضحايا الفيضانات في باكستان إلى 22 قتيلا، وفقا لهيئة إدارة الكوارث.', number: '22', measure: 'killed', value: 22, source: 'لهيئة إدارة الكوارث' },
+  { text: 'أسفر الزلزال الذي ضرب جنوب تركيا عن مقتل أكثر من 1500 شخص وإصابة الآلاف.', number: '1500', measure: 'killed', value: 1500, role: 'all' },
+  { text: 'أسفر الزلزال الذي ضرب جنوب تركيا عن مقتل أكثر من 1500 شخص وإصابة الآلاف.', number: 'الآلاف', measure: 'wounded', value: null },
+  { text: 'وتسببت السيول في وفاة 6 أشخاص وفقدان 4 آخرين.', number: '6', measure: 'killed', value: 6 },
+  { text: 'وتسببت السيول في وفاة 6 أشخاص وفقدان 4 آخرين.', number: '4', measure: 'missing', value: 4 },
+  { text: 'وتمكن عمال الإنقاذ من انتشال 40 ناجيا من تحت الأنقاض.', number: '40', measure: 'survivors', value: 40 },
+  { text: 'وقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ أنقذت 60 شخصا حاصرتهم المياه.', number: '60', measure: 'rescued', value: 60 },
+  { text: 'أعلنت منظمة الصحة العالمية تسجيل 120 وفاة بالكوليرا خلال 24 ساعة.', number: '120', measure: 'killed', value: 120, source: 'who', period: 'partial' },
+  { text: 'وتم إجلاء نحو 5 آلاف من السكان من القرى المهددة بالحرائق.', number: '5 آلاف', measure: 'evacuated', value: 5000, role: 'civilians' },
+  // plane crashes and shipwrecks
+  { text: 'أعلنت السلطات تحطم طائرة ركاب كانت تقل 150 راكبا.', number: '150', measure: 'aboard', value: 150, role: 'passengers' },
+  { text: 'وأكدت السلطات نجاة 3 ركاب فقط من الحادث، فيما لا يزال 20 شخصا في عداد المفقودين.', number: '3', measure: 'survivors', role: 'passengers', source: 'السلطات' },
+  { text: 'وأكدت السلطات نجاة 3 ركاب فقط من الحادث، فيما لا يزال 20 شخصا في عداد المفقودين.', number: '20', measure: 'missing', value: 20 },
+  { text: 'وكان على متن العبارة 250 مسافرا عند غرقها.', number: '250', measure: 'aboard', role: 'passengers', source: null },
+  // prison breaks, arrests, releases, hostages
+  { text: 'فر 30 سجينا من سجن مركزي في شمال البلاد بعد هجوم مسلح.', number: '30', measure: 'escaped', role: 'prisoners' },
+  { text: 'وتمكنت قوات الأمن من القبض على 7 من الفارين.', number: '7', measure: 'arrested', value: 7 },
+  { text: 'وأفرجت السلطات عن 200 معتقل بموجب عفو رئاسي.', number: '200', measure: 'released', role: 'prisoners' },
+  { text: 'اعتقلت الشرطة 45 متظاهرا خلال احتجاجات وسط العاصمة.', number: '45', measure: 'arrested', role: 'protesters' },
+  { text: 'وأوقفت قوات الأمن 12 مشتبها به في تنفيذ الهجوم.', number: '12', measure: 'arrested', value: 12 },
+  { text: 'أعلنت وزارة الداخلية اعتقال 431 شخصا بينهم أجانب بتهمة الانتماء إلى خلايا إرهابية.', number: '431', measure: 'arrested', source: 'وزارة الداخلية' },
+  { text: 'وذكرت وكالة رويترز أن مسلحين اختطفوا 15 عاملا أجنبيا.', number: '15', measure: 'hostage', role: 'other', source: 'reuters' },
+  { text: 'وتحتجز الجماعة 30 رهينة منذ الشهر الماضي.', number: '30', measure: 'hostage', value: 30 },
+  { text: 'ويضم السجن نحو 3500 سجين.', number: '3500', measure: 'detained', value: 3500, role: 'prisoners' },
+  // displacement
+  { text: 'أدت المعارك إلى نزوح أكثر من 10 آلاف عائلة خلال الأسبوع الماضي، حسب الأمم المتحدة.', number: '10 آلاف', measure: 'displaced', role: 'families', source: 'un' },
+  { text: 'ويضم المخيم نحو 60 ألف نازح.', number: '60 ألف', measure: 'displaced', value: 60000 },
+  { text: 'وقالت الأمم المتحدة: "هناك أكثر من مليون نازح في المنطقة".', number: 'مليون', measure: 'displaced', value: 1000000, source: 'un' },
+  { text: 'وارتفع عدد اللاجئين الفارين من القتال إلى 25 ألفا.', number: '25', measure: 'displaced', value: 25000 },
+  // air strikes
+  { text: 'شن طيران التحالف 12 غارة جوية على مواقع المتمردين.', number: '12', measure: 'strikes', value: 12 },
+  // attribution across sentences
+  { text: 'وأسفرت المعارك عن سقوط 40 قتيلا خلال ثلاثة أيام. وقال المرصد السوري لحقوق الإنسان إن المعارك ما زالت مستمرة.', number: '40', measure: 'killed', source: 'sohr', period: 'window' },
+  { text: 'وقال المرصد السوري لحقوق الإنسان إن الاشتباكات مستمرة. وأضاف أن 11 مقاتلا قتلوا منذ بدء الهجوم.', number: '11', measure: 'killed', role: 'fighters', source: 'sohr', period: 'since' },
+];
+
+describe('figures in sentences modelled on news reports', () => {
+  it.each(CASES.map((c, k) => [k + 1, c] as const))('case %i', (_k, c) => {
+    const figures = figuresOf(c.text);
+    const f = figureAt(figures, c.number);
+    expect(f, `no figure on "${c.number}" in: ${c.text}\n${JSON.stringify(figures, null, 1)}`).toBeDefined();
+    expect(f!.measure).toBe(c.measure);
+    if (c.value !== undefined) expect(f!.value).toBe(c.value);
+    if (c.role) expect(f!.subject.role).toBe(c.role);
+    if (c.party !== undefined) expect(f!.subject.party).toBe(c.party);
+    if (c.source === null) expect(f!.source).toBeNull();
+    else if (c.source !== undefined) expect([f!.source?.canonical, f!.source?.text]).toContain(c.source);
+    if (c.via) expect([f!.source?.via?.canonical, f!.source?.via?.text]).toContain(c.via);
+    if (c.partOf) expect(f!.partOf).toMatch(/#\d+$/);
+    if (c.period) expect(f!.period?.kind).toBe(c.period);
+  });
+
+  it('covers at least 40 sentences', () => {
+    expect(new Set(CASES.map((c) => c.text)).size).toBeGreaterThanOrEqual(40);
+  });
+
+  it('keeps every span on the original text', () => {
+    for (const c of CASES) {
+      for (const f of figuresOf(c.text)) {
+        expect(c.text.slice(f.start, f.end)).toBe(f.text);
+        expect(c.text.slice(f.quoteStart, f.quoteStart + f.quote.length)).toBe(f.quote);
+      }
+    }
+  });
+});
