@@ -243,6 +243,8 @@ describe('kinds that are not counts', () => {
   });
 
   it('clock times', () => {
+    expect(one('عند الساعة الرابعة والنصف')).toMatchObject({ text: 'الرابعة والنصف', kind: 'time', value: 4.5 });
+    expect(one('بحلول الساعة 1734 بتوقيت غرينتش').value).toBeCloseTo(17 + 34 / 60, 12);
     expect(one('19:04')).toMatchObject({ kind: 'time' });
     expect(one('19:04').value).toBeCloseTo(19 + 4 / 60, 12);
     expect(one('الساعة 02,30 بعد منتصف الليل')).toMatchObject({ kind: 'time', value: 2.5 });

@@ -34,6 +34,18 @@ function nextWord(lex: NumbersLexicon, v: string, end: number): Word | null {
 
 /** The ordinal whose first word, already looked up, spans [start, end). */
 export function parseOrdinal(lex: NumbersLexicon, v: string, hit: WordHit, start: number, end: number): Candidate | null {
+  const c = ordinalWords(lex, v, hit, start, end);
+  if (!c) return null;
+  // الرابعة والنصف، الثالثة والربع: an hour (feminine, like الساعة) and a fraction.
+  const f = v.charCodeAt(c.end - 1) === 0x0647 /* ه */ ? nextWord(lex, v, c.end) : null;
+  if (f && f.waw && f.hit.article && f.hit.info.fraction !== undefined && c.value! <= 12) {
+    c.value = c.min = c.max = c.value! + f.hit.info.fraction;
+    c.end = c.coreEnd = f.end;
+  }
+  return c;
+}
+
+function ordinalWords(lex: NumbersLexicon, v: string, hit: WordHit, start: number, end: number): Candidate | null {
   const { info, article } = hit;
   const card = info.cardinal;
   // The unit part: an ordinal word, or with the article a cardinal unit (الواحد، الأحد، الاثنا).

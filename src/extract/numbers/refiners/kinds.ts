@@ -24,8 +24,9 @@ export function unitAfter(lex: NumbersLexicon, v: string, end: number): { kind: 
 
 /** الساعة 02,30 is half past two: hours and minutes, not a decimal. */
 function clockValue(v: string, c: Candidate): void {
-  const m = /^(\d{1,2})[.,:](\d{2})$/.exec(v.slice(c.coreStart, c.coreEnd));
-  if (m && Number(m[2]) < 60) c.value = c.min = c.max = Number(m[1]) + Number(m[2]) / 60;
+  // 02,30 / 2.30 / 1734 (military time) after الساعة.
+  const m = /^(\d{1,2})[.,:]?(\d{2})$/.exec(v.slice(c.coreStart, c.coreEnd));
+  if (m && Number(m[1]) <= 24 && Number(m[2]) < 60) c.value = c.min = c.max = Number(m[1]) + Number(m[2]) / 60;
 }
 
 /** "هاتف: 123": the position before a label's colon, if any. */
