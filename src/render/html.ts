@@ -123,7 +123,8 @@ function claimHtml(c: FigureLike, doc: DocumentLike | undefined): string {
   const who = claimant(c, doc);
   const asOf = textOf(c.asOf);
   const period = textOf(c.period);
-  const said = c.claimant && c.source?.text ? ` <span class="muted">—</span> ${bidi(c.source.text)}` : '';
+  const via = c.source?.via ? (typeof c.source.via === 'string' ? c.source.via : c.source.via.text || c.source.via.canonical) : null;
+  const said = c.claimant && c.source?.text ? ` <span class="muted">—</span> ${bidi(c.source.text)}${via ? ` <span class="muted">via</span> ${bidi(via)}` : ''}` : '';
   const rows = [
     `<div class="value">${escapeHtml(valueText(c))}${c.partial ? ' <span class="tag">part of the event only</span>' : ''}</div>`,
     c.subject?.text ? `<div class="subject">${bidi(c.subject.text)}</div>` : '',
@@ -165,16 +166,12 @@ function timelineHtml(group: GroupLike, docs: Map<string, DocumentLike>, title: 
   const series: TimelineSeries[] = [];
   const legend: string[] = [];
   const points: TimelinePoint[] = [];
-  let undated = 0;
   for (const c of group.claims) {
     const who = claimant(c, docs.get(c.document));
     const value = c.value ?? c.min ?? c.max ?? null;
-    const date = textOf(c.asOf);
     if (value === null) continue;
-    if (!date || !/^\d{4}-\d{2}/.test(date)) {
-      undated++;
-      continue;
-    }
+    const asOf = textOf(c.asOf);
+    const date = asOf && /^\d{4}-\d{2}/.test(asOf) ? asOf : null;
     if (!series.some((s) => s.key === who.key)) {
       const color = SERIES_COLORS[series.length % SERIES_COLORS.length]!;
       series.push({ key: who.key, color });
@@ -187,14 +184,13 @@ function timelineHtml(group: GroupLike, docs: Map<string, DocumentLike>, title: 
       min: c.min,
       max: c.max,
       inexact: c.value === null || (c.qualifier !== undefined && c.qualifier !== null && c.qualifier !== 'exact'),
-      label: `${who.plain}: ${valueText(c)} (as of ${date})`,
+      label: `${who.plain}: ${valueText(c)} (${date ? `as of ${date}` : 'no date'})`,
     });
   }
-  if (points.length === 0) return '<p class="muted">No dated figures to chart.</p>';
-  const note = undated > 0 ? `<p class="muted">${undated} claim${undated === 1 ? '' : 's'} without a date not drawn.</p>` : '';
+  if (points.length === 0) return '<p class="muted">No figures to chart.</p>';
   return (
     `<figure class="chart">${renderTimeline(points, series, { title: `Timeline: ${title}` })}` +
-    `<figcaption><ul class="legend">${legend.join('')}</ul>${note}</figcaption></figure>`
+    `<figcaption><ul class="legend">${legend.join('')}</ul></figcaption></figure>`
   );
 }
 

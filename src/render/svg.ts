@@ -9,8 +9,8 @@ import { escapeHtml } from './escape.js';
 export interface TimelinePoint {
   /** Series key (the source). */
   series: string;
-  /** ISO date (YYYY-MM-DD…); only the day is used. */
-  date: string;
+  /** ISO date (YYYY-MM-DD…); only the day is used. Null: drawn in a "no date" column. */
+  date: string | null;
   value: number;
   min?: number | null;
   max?: number | null;
@@ -64,15 +64,19 @@ export function renderTimeline(points: readonly TimelinePoint[], series: readonl
   const height = options.height ?? 220;
   const plotW = width - MARGIN.left - MARGIN.right;
   const plotH = height - MARGIN.top - MARGIN.bottom;
-  const dated = points.map((p) => ({ ...p, day: dayOf(p.date) })).filter((p): p is typeof p & { day: number } => p.day !== null);
-  const days = [...new Set(dated.map((p) => p.day))].sort((a, b) => a - b);
-  const top = niceCeiling(Math.max(0, ...dated.map((p) => Math.max(p.value, p.max ?? p.value))) * 1.1);
+  const placed = points.map((p) => ({ ...p, day: p.date ? dayOf(p.date) : null }));
+  const days = [...new Set(placed.flatMap((p) => (p.day === null ? [] : [p.day])))].sort((a, b) => a - b);
+  const undated = placed.some((p) => p.day === null);
+  const top = niceCeiling(Math.max(0, ...placed.map((p) => Math.max(p.value, p.max ?? p.value))) * 1.1);
   const first = days[0] ?? 0;
   const span = (days[days.length - 1] ?? 0) - first;
   const order = new Map(series.map((s, i) => [s.key, i]));
   // Points of several sources on one day are spread a little so none hides another.
   const dodge = (key: string) => ((order.get(key) ?? 0) - (series.length - 1) / 2) * 7;
-  const x = (day: number) => MARGIN.left + (span === 0 ? plotW / 2 : plotW * (0.08 + (0.84 * (day - first)) / span));
+  // Dated claims share the width; undated ones get a column of their own at the end.
+  const [lo, hi] = undated ? (days.length ? [0.08, 0.7] : [0.5, 0.5]) : [0.08, 0.92];
+  const x = (day: number | null) =>
+    MARGIN.left + plotW * (day === null ? (days.length ? 0.88 : 0.5) : span === 0 ? (lo + hi) / 2 : lo + ((hi - lo) * (day - first)) / span);
   const y = (v: number) => MARGIN.top + plotH - (plotH * v) / top;
 
   const parts: string[] = [];
@@ -98,16 +102,23 @@ export function renderTimeline(points: readonly TimelinePoint[], series: readonl
       `<text class="tick" x="${xx}" y="${MARGIN.top + plotH + 18}" text-anchor="middle">${dayLabel(day)}</text>`,
     );
   });
+  if (undated) {
+    const xx = x(null).toFixed(1);
+    if (days.length) parts.push(`<line class="grid" stroke-dasharray="4 3" x1="${(MARGIN.left + plotW * 0.79).toFixed(1)}" x2="${(MARGIN.left + plotW * 0.79).toFixed(1)}" y1="${MARGIN.top}" y2="${MARGIN.top + plotH}"/>`);
+    parts.push(`<text class="tick" x="${xx}" y="${MARGIN.top + plotH + 18}" text-anchor="middle">no date</text>`);
+  }
   parts.push(`<line class="axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${MARGIN.top + plotH}" y2="${MARGIN.top + plotH}"/>`);
   parts.push(`<text class="axis-label" x="${MARGIN.left + plotW / 2}" y="${height - 4}" text-anchor="middle">as of</text>`);
 
   for (const s of series) {
-    const own = dated.filter((p) => p.series === s.key).sort((a, b) => a.day - b.day);
+    // Dated points in time order (joined by the line), then the undated ones.
+    const own = placed.filter((p) => p.series === s.key).sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
     if (own.length === 0) continue;
     const color = escapeHtml(s.color);
     const xy = own.map((p) => [x(p.day) + dodge(s.key), y(p.value)] as const);
-    if (own.length > 1) {
-      parts.push(`<polyline class="series" fill="none" stroke="${color}" stroke-width="2" points="${xy.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' ')}"/>`);
+    const line = xy.filter((_, i) => own[i]!.day !== null);
+    if (line.length > 1) {
+      parts.push(`<polyline class="series" fill="none" stroke="${color}" stroke-width="2" points="${line.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' ')}"/>`);
     }
     own.forEach((p, i) => {
       const [px, py] = xy[i]!;

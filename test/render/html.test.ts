@@ -86,6 +86,24 @@ describe('pieces', () => {
     );
   });
 
+  it('draws undated claims in a "no date" column, outside the line', () => {
+    const svg = renderTimeline(
+      [
+        { series: 'a', date: '2022-01-22', value: 67, label: 'a1' },
+        { series: 'a', date: '2022-01-24', value: 123, label: 'a2' },
+        { series: 'a', date: null, value: 89, label: 'a3' },
+      ],
+      [{ key: 'a', color: '#111' }],
+      { title: 't' },
+    );
+    expect(svg).toContain('>no date</text>');
+    expect(svg.match(/<circle class="point"/g)).toHaveLength(3);
+    const line = /<polyline[^>]* points="([^"]+)"/.exec(svg)![1]!.split(' ');
+    expect(line).toHaveLength(2);
+    const xs = [...svg.matchAll(/<circle class="point" cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(xs[2]).toBeGreaterThan(xs[1]!);
+  });
+
   it('rounds axis maxima', () => {
     expect([0, 7, 67, 123, 220, 5000].map(niceCeiling)).toEqual([1, 10, 100, 200, 250, 5000]);
   });
