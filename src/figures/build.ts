@@ -12,6 +12,7 @@
 
 import { TextContext } from '../core/context.js';
 import type { DateMention, EntityMention, ExtractedDocument, NumberMention, SourceDocument } from '../core/types.js';
+import { getActor } from '../extract/entities/actors.js';
 import { extractDocument } from '../extract/index.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { Attributions } from './attribution.js';
@@ -113,16 +114,20 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const sIndex = tokens[first]!.sentence;
     const sentence = sentences[sIndex]!;
     if (previous && previous.sentence !== sIndex) previous = undefined;
-    if (isDuration(meanings, tokens, end, sentence)) continue;
+    if (isDuration(meanings, tokens, end, sentence) || isYear(meanings, first, sentence)) continue;
     const binding = bind(n, first, end, sentence, tokens, meanings, numberTokens, previous);
     if (!binding) continue;
     if (!meetsNeeds(binding.trigger, sentence)) continue;
+    if (binding.how !== 'tamyiz' && !countsPeople(n, end, sentence, tokens, meanings, entities)) continue;
     if (binding.at >= 0 && (isCombined(binding, first, end, sentence, tokens, meanings) || isNegated(binding.at, first, sentence, tokens, meanings))) continue;
 
     const subjectFrom = binding.how === 'tamyiz' ? Math.max(end, binding.at + 1) : end;
     const subject = readSubject({ tokens, meanings, entities, numberTokens, from: subjectFrom, limit: binding.how === 'after' ? binding.at : sentence.endToken, text: doc.text, noun: n.noun, hint: binding.how === 'tamyiz' ? binding.at : -1, tollFrom: binding.how === 'before' && binding.trigger.position === 'toll' ? binding.at + 1 : -1, tollTo: first });
     let measure: Measure = binding.trigger.measure;
-    if (binding.trigger.civilians && (subject.role === 'civilians' || subject.role === 'families' || subject.role === 'children' || subject.role === 'women')) measure = binding.trigger.civilians;
+    // "فرار المدنيين" is displacement, "فرار السجناء" an escape; a people (NORP) fleeing too.
+    const civilian = subject.role === 'civilians' || subject.role === 'families' || subject.role === 'children' || subject.role === 'women';
+    const people = subject.role === 'all' && subject.party !== null && getActor(subject.party)?.type === 'NORP';
+    if (binding.trigger.civilians && (civilian || people)) measure = binding.trigger.civilians;
 
     const source = attributions.sourceOf(sIndex, first);
     // "قواتها / عناصره": the counted people belong to the speaker.
@@ -192,6 +197,54 @@ function isDuration(meanings: Meanings, tokens: readonly Token[], end: number, s
   return p === 'unit' || p === 'short';
 }
 
+/** "في عام 1543": a number right after a unit of time names that year or day. */
+function isYear(meanings: Meanings, first: number, sentence: Sentence): boolean {
+  return first > sentence.firstToken && meanings.of(first - 1).period === 'unit';
+}
+
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+/** Nisba nouns and adjectives of people (رياضيا، اسرائيليين، حوثيون). */
+const NISBA = /(يا|يين|يون)$/u;
+
+/**
+ * What follows the number says what it counts: people (a role word, من, a name, a nisba
+ * noun), the measure itself, or nothing more (end of clause). Any other noun counts
+ * things, not people: "تدمير 3 رشاشات"، "و42 عبوه ناسفه".
+ */
+function countsPeople(n: NumberMention, end: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings, entities: readonly EntityMention[]): boolean {
+  let t = end;
+  while (t < sentence.endToken && tokens[t]!.start < n.end) {
+    // Words inside the mention after its core: the counted noun of a dual or a tamyiz.
+    const m = meanings.of(t);
+    if (m.role || m.trigger) return true;
+    t++;
+  }
+  if (n.noun) {
+    const own = tokens[end - 1]!;
+    const m = meanings.of(end - 1);
+    if (!m.role && !m.trigger && !NISBA.test(own.stem) && own.kind === 'word' && !isEntityAt(entities, own.start)) return false;
+    if (own.kind === 'word') return true;
+  }
+  if (t >= sentence.endToken) return true;
+  const next = tokens[t]!;
+  if (next.kind !== 'word') return true;
+  const m = meanings.of(t);
+  if (m.role || m.trigger || m.cue || m.period || m.source) return true;
+  if (next.search === 'من' || next.search === 'منهم' || NISBA.test(next.stem) || next.search.startsWith('و')) return true;
+  return isEntityAt(entities, next.start);
+}
+
+function isEntityAt(entities: readonly EntityMention[], offset: number): boolean {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < entities.length && entities[lo]!.start <= offset;
+}
+
 function bind(
   n: NumberMention,
   first: number,
@@ -231,7 +284,9 @@ function bind(
       if (words < reach && (trig.position !== 'after' || words === 0)) return { trigger: trig, at: t, how: 'before' };
       if (trig.position !== 'after') break;
     }
-    if (isComplementizer(tok)) break;
+    if (isComplementizer(tok) || RELATIVES.has(tok.search)) break;
+    // "وتدمير 3 ...": a new coordinated clause begins with a word that is not a trigger.
+    if (tok.kind === 'word' && tok.search.length > 2 && tok.proclitics[0] === 'و' && !meanings.of(t).cue) break;
     if (tok.kind === 'word') words++;
     if (words >= TOLL_REACH) break;
   }
@@ -269,6 +324,8 @@ function bindAfter(
     }
     if (tok.search === '.' || isComplementizer(tok) || m.source === 'verb') return null;
     if (m.trigger) {
+      // "بوينغ 777، واصيبت ...": a trigger after a conjunction opens a clause of its own.
+      if (tok.proclitics[0] === 'و' || isConjunction(tokens[t - 1]!)) return null;
       const near = inPhrase && distance <= NEAR_AFTER;
       // Far away, only a verb binds back (قتلوا، تم اسرهم), not a noun naming people (سجناء).
       if (m.trigger.position === 'both' || m.trigger.position === 'after' || (near && m.trigger.position === 'toll')) {
@@ -308,7 +365,7 @@ function coordinated(previous: Draft, first: number, tokens: readonly Token[], m
   }
   // "وخمسه": the conjunction is glued to a number word.
   const glued = tokens[first]!.search.startsWith('و') && tokens[first]!.kind === 'word';
-  return connectors > 0 || glued || first === previous.phraseEnd + 1;
+  return connectors > 0 || glued;
 }
 
 function directlyAfter(total: Draft, first: number, tokens: readonly Token[]): boolean {
@@ -360,7 +417,8 @@ function isCombined(binding: Binding, first: number, end: number, sentence: Sent
   const ownNumber = (t: number): boolean => tokens[t + 1]?.kind === 'number' || tokens[t + 2]?.kind === 'number';
   if (differs(at + 1) && joined(at + 1) && at + 1 !== first && !ownNumber(at + 1)) return true;
   if (at + 2 < first && differs(at + 2) && isConjunction(tokens[at + 1]!)) return true;
-  if (meanings.of(end).cue === 'combined' && (differs(end + 1) || differs(end + 2))) return true;
+  // "12 بين قتيل وجريح" · "10 آلاف ضحيه بين قتيل واسير"
+  for (const b of [end, at + 1]) if (meanings.of(b).cue === 'combined' && (differs(b + 1) || differs(b + 2) || differs(b + 3))) return true;
   return false;
 }
 

@@ -138,7 +138,10 @@ export function lookup<V>(map: ReadonlyMap<string, V>, token: Token): V | undefi
     v = map.get(bare.slice(1));
     if (v !== undefined) return v;
   }
+  // A final ه written as ة is the feminine ending, not a pronoun (الاسرة is not اسر + ه).
+  const teh = token.text.replace(/[\u064B-\u065F\u0640]+$/u, '').endsWith('ة');
   for (const e of ENCLITICS) {
+    if (e === 'ه' && teh) continue;
     if (stem.length - e.length >= 2 && stem.endsWith(e)) {
       v = map.get(stem.slice(0, -e.length));
       if (v !== undefined) return v;
