@@ -28,12 +28,31 @@ interface Found {
   hit: Hit;
 }
 
-const cache = new WeakMap<TextContext, Map<string, Found[]>>();
+interface RegionCache {
+  tokens: DateToken[];
+  /** Mentions of the first parse, kept when none depends on the reference. */
+  found?: Found[];
+  stable?: boolean;
+}
+
+interface DocCache {
+  regions: RegionCache[];
+  results: Map<string, Found[]>;
+}
+
+// Per document: regions and tokens are found once; a second parse with another reference
+// (findReferenceDate parses without one first) redoes only regions with relative dates.
+const cache = new WeakMap<TextContext, DocCache>();
 
 function parse(ctx: TextContext, reference: string | null, orientation: 'past' | 'future'): Found[] {
   const key = `${reference ?? ''}|${orientation}`;
-  let byKey = cache.get(ctx);
-  const cached = byKey?.get(key);
+  const v = ctx.view('numbers').text;
+  let doc = cache.get(ctx);
+  if (!doc) {
+    doc = { regions: findRegions(v).map((r) => ({ tokens: tokenize(v, r) })), results: new Map() };
+    cache.set(ctx, doc);
+  }
+  const cached = doc.results.get(key);
   if (cached) return cached;
   const ref = reference ? parseIso(reference) : null;
   const env: ParseEnv = {
@@ -41,18 +60,24 @@ function parse(ctx: TextContext, reference: string | null, orientation: 'past' |
     refSeconds: ref && ref.minutes !== undefined ? ref.minutes * 60 + (ref.seconds ?? 0) : null,
     orientation,
   };
-  const view = ctx.view('numbers');
-  const v = view.text;
   const out: Found[] = [];
-  for (const [s, e] of findRegions(v)) {
-    const tokens = tokenize(v, s, e);
-    for (const hit of new RegionParser(v, tokens, env).parseAll()) {
-      const mention = toMention(ctx, tokens, hit);
-      if (mention) out.push({ mention, hit });
+  for (const region of doc.regions) {
+    if (region.stable) {
+      out.push(...region.found!);
+      continue;
     }
+    const found: Found[] = [];
+    for (const hit of new RegionParser(v, region.tokens, env).parseAll()) {
+      const mention = toMention(ctx, region.tokens, hit);
+      if (mention) found.push({ mention, hit });
+    }
+    if (region.found === undefined) {
+      region.found = found;
+      region.stable = found.every((f) => !f.hit.relative);
+    }
+    out.push(...found);
   }
-  if (!byKey) cache.set(ctx, (byKey = new Map()));
-  byKey.set(key, out);
+  doc.results.set(key, out);
   return out;
 }
 

@@ -56,6 +56,8 @@ interface MonthRef {
   alone: boolean;
   /** A month said after شهر or with الماضي/المقبل. */
   cued: boolean;
+  /** The year was inferred from الماضي/المقبل, not written. */
+  relativeYear?: boolean;
 }
 
 interface YearRef {
@@ -90,11 +92,17 @@ const DM = /(\d{1,2}) ?\/ ?(\d{1,2})(?![\d]|[.\/\-]\d)/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]|[:.]\d)/y;
 const CLOCK_LOOSE = /(\d{1,2})[:,.](\d{2})(?![\d]|[:.,]\d)/y;
 const DAY_SECONDS = 86400;
+const NO_MATCHES: LexMatch[] = [];
 /** Tokens a date may hold before its first trigger word (من الثالث والعشرين وحتى … شهر). */
 const MAX_LEAD = 9;
 
 export class RegionParser {
   private readonly lexCache: Array<LexMatch[] | undefined> = [];
+  // The same position is tried from several starts (a lead word, an interval's ends):
+  // results are memoized per token and never mutated.
+  private readonly dayMemo = new Map<number, Hit | null>();
+  private readonly timeMemo = new Map<number, TimeRef | null>();
+  private readonly monthMemo = new Map<number, MonthRef | null>();
 
   constructor(
     private readonly v: string,
@@ -127,7 +135,7 @@ export class RegionParser {
   // ---- token helpers ----
 
   private lex(i: number): LexMatch[] {
-    if (i >= this.t.length) return [];
+    if (i >= this.t.length) return NO_MATCHES;
     let m = this.lexCache[i];
     if (!m) this.lexCache[i] = m = lexMatches(this.t, i);
     return m;
@@ -145,7 +153,17 @@ export class RegionParser {
   }
 
   private word(i: number, role: WordRole, exact = false): { end: number; value: string; via: LexMatch['via'] } | null {
-    return this.find(i, (e, m) => (e.type === 'word' && e.role === role && (!exact || m.via === 'w') ? e.value : undefined));
+    // A plain loop: this is the most called lookup, and most answers are "no".
+    const matches = this.lex(i);
+    for (let a = 0; a < matches.length; a++) {
+      const m = matches[a]!;
+      if (exact && m.via !== 'w') continue;
+      for (let b = 0; b < m.entries.length; b++) {
+        const e = m.entries[b]!;
+        if (e.type === 'word' && e.role === role) return { end: i + m.len, value: e.value, via: m.via };
+      }
+    }
+    return null;
   }
 
   private punct(i: number, chars: string): boolean {
@@ -270,8 +288,10 @@ export class RegionParser {
     const m = this.find(i, (e) => (e.type === 'month' ? e : undefined));
     if (!m) return null;
     let end = m.end;
-    // Paired names: يناير/ كانون الثاني · كانون الثاني (يناير) · أيار-مايو.
-    if (this.punct(end, '/-(')) {
+    // Paired names: يناير/ كانون الثاني · كانون الثاني (يناير) · أيار-مايو · يناير كانون الثاني.
+    const twin = this.find(end, (e) => (e.type === 'month' && e.month === m.value.month && e.calendar === m.value.calendar ? e : undefined));
+    if (twin) end = twin.end;
+    else if (this.punct(end, '/-(')) {
       const open = this.t[end]!.w === '(';
       const other = this.find(end + 1, (e) => (e.type === 'month' && e.month === m.value.month && e.calendar === m.value.calendar ? e : undefined));
       if (other && (!open || this.punct(other.end, ')'))) end = open ? other.end + 1 : other.end;
@@ -279,8 +299,14 @@ export class RegionParser {
     return { end, month: m.value.month, calendar: m.value.calendar, alone: m.value.alone };
   }
 
-  /** A month: name, شهر + number, الشهر الثامن, الشهر الماضي; with an optional year after it. */
   private monthRef(i: number): MonthRef | null {
+    let m = this.monthMemo.get(i);
+    if (m === undefined) this.monthMemo.set(i, (m = this.monthRefAt(i)));
+    return m;
+  }
+
+  /** A month: name, شهر + number, الشهر الثامن, الشهر الماضي; with an optional year after it. */
+  private monthRefAt(i: number): MonthRef | null {
     let k = i;
     const shahr = this.word(k, 'monthword');
     let ref: MonthRef | null = null;
@@ -316,7 +342,15 @@ export class RegionParser {
         ref.cued = true;
         ref.end = dir.end;
         if (this.env.ref === null) ref.fixed = null;
-        else {
+        else if (ref.calendar === 'hijri') {
+          const h = daysToHijri(this.env.ref);
+          if (!h) ref.fixed = null;
+          else {
+            ref.year = dir.value === 'past' ? (ref.month < h.month ? h.year : h.year - 1) : ref.month > h.month ? h.year : h.year + 1;
+            ref.yearCalendar = 'hijri';
+            ref.relativeYear = true;
+          }
+        } else {
           const c = civilFromDays(this.env.ref);
           const y = dir.value === 'past' ? (ref.month < c.m ? c.y : c.y - 1) : ref.month > c.m ? c.y : c.y + 1;
           ref.fixed = { y, m: ref.month };
@@ -418,7 +452,7 @@ export class RegionParser {
       }
       const start = hy === null ? null : hijriToDays(hy, ref.month, 1);
       if (start === null || hy === null) return { start: null, explicitYear: false, length: 0 };
-      return { start, explicitYear: ref.year !== undefined, hijri: { year: hy, month: ref.month }, length: hijriMonthLength(hy, ref.month) };
+      return { start, explicitYear: ref.year !== undefined && !ref.relativeYear, hijri: { year: hy, month: ref.month }, length: hijriMonthLength(hy, ref.month) };
     }
     const y = ref.year !== undefined && ref.yearCalendar !== 'hijri' ? ref.year : this.yearFor(ref.month, day);
     if (y === null) return { start: null, explicitYear: false, length: 0 };
@@ -497,7 +531,7 @@ export class RegionParser {
   private monthOnly(i: number, cue: boolean): Hit | null {
     const month = this.monthRef(i);
     if (!month) return null;
-    const hasYear = month.year !== undefined;
+    const hasYear = month.year !== undefined && !month.relativeYear;
     if (!hasYear && !month.cued && !(cue && month.alone)) return null;
     const r = this.resolveMonth(month);
     const hit: Hit = { begin: i, end: month.end, day: r.start, grain: 'month', calendar: month.calendar, relative: !hasYear, explicitYear: hasYear };
@@ -834,7 +868,7 @@ export class RegionParser {
       day = first + ((weekday - weekdayOfDays(first) + 7) % 7) + (n - 1) * 7;
       if (day > lastDay) return null;
     }
-    return { begin: i, end: k, day, grain, calendar: 'gregorian', relative: month.year === undefined, weekday: weekday ?? undefined, explicitYear: month.year !== undefined };
+    return { begin: i, end: k, day, grain, calendar: 'gregorian', relative: !r.explicitYear, weekday: weekday ?? undefined, explicitYear: r.explicitYear };
   }
 
   /** منتصف آذار · أوائل مارس · بداية شهر 3 · نهاية 2017 · مطلع العام. */
@@ -869,6 +903,8 @@ export class RegionParser {
       }
       return hit;
     }
+    // "ونصف العام" is "and a half years": half-words date only a month (نصف شهر مارس).
+    if (this.t[i]!.bare === 'نصف' || this.t[i]!.bare === 'نص') return null;
     const y = this.year(k, false) ?? this.yearUnitDefined(k);
     if (!y || y.year === null) return null;
     const m = p.value === 'start' || p.value === 'early' ? 1 : p.value === 'mid' ? 6 : 12;
@@ -969,8 +1005,14 @@ export class RegionParser {
 
   // ---- times ----
 
-  /** الساعة 3 صباحا · 19:04 · الساعة 02,30 بعد منتصف الليل · الثالثة وربع بعد الظهر · 12 الا ربع. */
   private time(i: number): TimeRef | null {
+    let t = this.timeMemo.get(i);
+    if (t === undefined) this.timeMemo.set(i, (t = this.timeAt(i)));
+    return t;
+  }
+
+  /** الساعة 3 صباحا · 19:04 · الساعة 02,30 بعد منتصف الليل · الثالثة وربع بعد الظهر · 12 الا ربع. */
+  private timeAt(i: number): TimeRef | null {
     let k = i;
     const hourWord = this.word(k, 'hour');
     if (hourWord) k = hourWord.end;
@@ -1101,8 +1143,15 @@ export class RegionParser {
 
   // ---- combinations ----
 
-  /** A date without a time. */
   private dayExpr(i: number, cue: boolean): Hit | null {
+    const key = cue ? -1 - i : i;
+    let h = this.dayMemo.get(key);
+    if (h === undefined) this.dayMemo.set(key, (h = this.dayExprAt(i, cue)));
+    return h;
+  }
+
+  /** A date without a time. */
+  private dayExprAt(i: number, cue: boolean): Hit | null {
     let best: Hit | null = null;
     const consider = (h: Hit | null): void => {
       if (h && (!best || h.end > best.end)) best = h;
@@ -1318,7 +1367,7 @@ export class RegionParser {
       consider(this.special(s));
       consider(this.point(s, cue || this.prevIsCue(s)));
       if (best) {
-        if (cue) (best as Hit).begin = i;
+        if (cue) best = { ...(best as Hit), begin: i };
         break;
       }
     }

@@ -31,8 +31,8 @@ export interface LexMatch {
   via: 'w' | 'core' | 'bare';
 }
 
-const BACK = 56;
-const AHEAD = 56;
+const BACK = 48;
+const AHEAD = 44;
 
 function isLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
@@ -66,42 +66,51 @@ function dateLikeDigits(v: string, i: number, j: number): boolean {
   return isDigit(v.charCodeAt(k));
 }
 
-let endPairs: Uint8Array | undefined;
+let triggerHashes: Set<number> | undefined;
 
-/** A table of the last two letters of trigger words: most words are rejected without slicing. */
-function triggerEndings(triggers: Set<string>): Uint8Array {
-  if (endPairs) return endPairs;
-  const table = new Uint8Array(64 * 64);
-  for (const t of triggers) {
-    const k = pairIndex(t.charCodeAt(t.length - 1), t.charCodeAt(t.length - 2));
-    if (k >= 0) table[k] = 1;
-  }
-  return (endPairs = table);
+/** Hash of v[i, j) read right to left, the way isTriggerAt computes it. */
+function suffixHash(v: string, i: number, j: number): number {
+  let h = 0;
+  for (let k = j - 1; k >= i; k--) h = (Math.imul(h, 31) + v.charCodeAt(k)) | 0;
+  return h;
 }
 
-function pairIndex(last: number, prev: number): number {
-  const a = last - 0x0620;
-  const b = prev - 0x0620;
-  return a >= 0 && a < 64 && b >= 0 && b < 64 ? a * 64 + b : -1;
+function hashes(triggers: Set<string>): Set<number> {
+  if (triggerHashes) return triggerHashes;
+  return (triggerHashes = new Set([...triggers].map((t) => suffixHash(t, 0, t.length))));
 }
 
-/** Whether the word v[i, j) is a trigger, with or without و/ف، ب/ل/ك، ال before it. */
+/**
+ * Whether the word v[i, j) is a trigger, with or without و/ف، ب/ل/ك، ال before it. One
+ * backward pass hashes the word and its clitic-less endings; only a hash hit slices a string.
+ */
 function isTriggerAt(triggers: Set<string>, v: string, i: number, j: number): boolean {
   const len = j - i;
   if (len < 2 || len > 16) return false;
-  const k = pairIndex(v.charCodeAt(j - 1), v.charCodeAt(j - 2));
-  if (k < 0 || triggerEndings(triggers)[k] === 0) return false;
-  const word = v.slice(i, j);
-  const c = word.charCodeAt(0);
-  if (triggers.has(word)) return true;
-  if (len > 4 && c === 0x0627 && word.charCodeAt(1) === 0x0644 && triggers.has(word.slice(2))) return true;
-  return len > 3 && isClitic(c) && (triggers.has(word.slice(1)) || (isClitic(word.charCodeAt(1)) && triggers.has(word.slice(2))));
+  const known = hashes(triggers);
+  let h = 0;
+  for (let k = j - 1; k > i + 1; k--) h = (Math.imul(h, 31) + v.charCodeAt(k)) | 0;
+  const c0 = v.charCodeAt(i);
+  const c1 = v.charCodeAt(i + 1);
+  // Without two leading letters: و/ف + ب/ل/ك (وبال…) or the article ال.
+  if (len > 3 && known.has(h) && ((isClitic(c0) && isClitic(c1)) || (len > 4 && c0 === 0x0627 && c1 === 0x0644)) && triggers.has(v.slice(i + 2, j))) return true;
+  h = (Math.imul(h, 31) + c1) | 0;
+  if (len > 3 && isClitic(c0) && known.has(h) && triggers.has(v.slice(i + 1, j))) return true;
+  h = (Math.imul(h, 31) + c0) | 0;
+  return known.has(h) && triggers.has(v.slice(i, j));
 }
 
 /** Regions [start, end) of the view worth parsing, merged and snapped to spaces. */
-export function findRegions(v: string): Array<[number, number]> {
+export interface Region {
+  start: number;
+  end: number;
+  /** View offsets where trigger words and date-like digits start. */
+  triggers: number[];
+}
+
+export function findRegions(v: string): Region[] {
   const { triggers } = dateLexicon();
-  const regions: Array<[number, number]> = [];
+  const regions: Region[] = [];
   const n = v.length;
   const hit = (p: number, q: number): void => {
     let s = Math.max(0, p - BACK);
@@ -109,8 +118,10 @@ export function findRegions(v: string): Array<[number, number]> {
     while (s > 0 && v.charCodeAt(s - 1) !== 0x20 && v.charCodeAt(s - 1) !== 0x0a && p - s < BACK + 24) s--;
     while (e < n && v.charCodeAt(e) !== 0x20 && v.charCodeAt(e) !== 0x0a && e - q < AHEAD + 24) e++;
     const last = regions[regions.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else regions.push([s, e]);
+    if (last && s <= last.end) {
+      last.end = Math.max(last.end, e);
+      last.triggers.push(p);
+    } else regions.push({ start: s, end: e, triggers: [p] });
   };
   let i = 0;
   while (i < n) {
@@ -140,9 +151,10 @@ function isSpace(c: number): boolean {
 }
 
 /** Tokens of a region of the numbers view (one pass, no regex). */
-export function tokenize(v: string, start: number, end: number): DateToken[] {
-  const { triggers } = dateLexicon();
+export function tokenize(v: string, region: Region): DateToken[] {
+  const { start, end, triggers } = region;
   const out: DateToken[] = [];
+  let next = 0;
   let i = start;
   while (i < end) {
     const c = v.charCodeAt(i);
@@ -176,7 +188,8 @@ export function tokenize(v: string, start: number, end: number): DateToken[] {
       if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && core.length > 3) core = core.slice(1);
       bare = core.length > 3 && core.charCodeAt(0) === 0x0627 && core.charCodeAt(1) === 0x0644 ? core.slice(2) : core;
     }
-    const trigger = kind === 'digits' ? dateLikeDigits(v, i, j) : kind === 'word' && isTriggerAt(triggers, v, i, j);
+    while (next < triggers.length && triggers[next]! < i) next++;
+    const trigger = triggers[next] === i;
     out.push({ w, start: i, end: j, kind, core, bare, conj, trigger });
     i = j;
   }

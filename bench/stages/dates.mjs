@@ -1,0 +1,30 @@
+// Bench rows for the dates extractor alone, on one core in this process: with the
+// numbers view built inside the stage (as one extractor of a document pays it), and the
+// reference finder plus extraction as extractDocument runs them.
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+const dist = (path) => import(pathToFileURL(join(DIST, path)).href);
+
+const load = async () => ({ ...(await dist('core/context.js')), ...(await dist('extract/dates/index.js')) });
+
+export const stages = [
+  {
+    name: 'dates: extractDates (numbers view included)',
+    load,
+    run: (docs, { TextContext, extractDates }) => {
+      for (const d of docs) extractDates(new TextContext(d.text), { reference: { value: '2018-02-18', from: 'ref-date' } });
+    },
+  },
+  {
+    name: 'dates: findReferenceDate + extractDates',
+    load,
+    run: (docs, { TextContext, extractDates, findReferenceDate }) => {
+      for (const d of docs) {
+        const ctx = new TextContext(d.text);
+        extractDates(ctx, { reference: findReferenceDate(ctx, {}) });
+      }
+    },
+  },
+];
