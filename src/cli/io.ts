@@ -52,7 +52,7 @@ export function memoryIO(options: Partial<Omit<CliIO, 'stdin' | 'stdout' | 'stde
   const io: CliIO = {
     stdin: () => {
       if (stdin === undefined) return new PassThrough();
-      return Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : Buffer.from(stdin)]);
+      return Readable.from([Buffer.from(stdin)]);
     },
     stdout: sink(out),
     stderr: sink(err),

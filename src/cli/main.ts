@@ -17,9 +17,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const controller = new AbortController();
-  const interrupt = (): void => controller.abort();
+  // The first Ctrl-C stops between documents; a second one kills the process as usual.
+  const interrupt = (): void => {
+    process.off('SIGINT', interrupt);
+    controller.abort();
+  };
   process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
   // A reader that went away (`arqam --help | head`) is not an error: drop the rest quietly.
   const ignoreEpipe = (error: NodeJS.ErrnoException): void => {
     if (error.code !== 'EPIPE') throw error;
@@ -34,6 +37,5 @@ export async function main(argv: readonly string[]): Promise<number> {
     return controller.signal.aborted ? EXIT.interrupted : code;
   } finally {
     process.off('SIGINT', interrupt);
-    process.off('SIGTERM', interrupt);
   }
 }
