@@ -22,7 +22,7 @@ function withNewline(text: string): string {
   return text.endsWith('\n') ? text : text + '\n';
 }
 
-/** Pads cells to aligned columns (by UTF-16 length; Arabic marks are rare in cells). */
+/** Pads cells to aligned columns (harakat, bidi controls and colour codes take no width). */
 export function columns(rows: string[][], gap = '  '): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
@@ -35,7 +35,7 @@ export function columns(rows: string[][], gap = '  '): string[] {
 }
 
 // eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
+const ZERO_WIDTH = /\u001b\[[0-9;]*m|[\p{M}\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/gu;
 function visibleLength(text: string): number {
-  return text.replace(ANSI, '').length;
+  return text.replace(ZERO_WIDTH, '').length;
 }

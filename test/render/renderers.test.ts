@@ -56,6 +56,10 @@ describe('table renderer', () => {
     expect(out).toBe('a\n1\n\nb\n2\n');
   });
 
+  it('harakat take no width when aligning', () => {
+    expect(columns([['قُتِلَ', 'x'], ['قتل', 'y']])).toEqual(['قُتِلَ  x', 'قتل  y']);
+  });
+
   it('columns pads all but the last cell, ignoring colour codes', () => {
     expect(columns([['\u001b[1mab\u001b[22m', 'x', 'end'], ['a', 'long', 'e']])).toEqual(['\u001b[1mab\u001b[22m  x     end', 'a   long  e']);
   });
