@@ -106,6 +106,6 @@ export function dateLexicon(): DateLexicon {
       if (e.type === 'word' && e.role === 'unit' && (e.value.endsWith(':0') || e.value.endsWith(':2'))) triggers.add(key);
     }
   }
-  for (const w of ['الاسبوع', 'الشهر', 'السنه', 'العام', 'شهر', 'الليله', 'الفين', 'الفان', 'اسبوع']) triggers.add(w);
+  for (const w of ['الاسبوع', 'الشهر', 'السنه', 'العام', 'شهر', 'الليله', 'الفين', 'الفان', 'اسبوع', 'سنه']) triggers.add(w);
   return (lexicon = { phrases, maxWords, triggers });
 }

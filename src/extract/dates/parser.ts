@@ -1086,6 +1086,8 @@ export class RegionParser {
       k = pk;
     }
     if (!hourWord && !clock && !pod && grain === 'hour') return null;
+    // "الرابع ليلة السبت": the part of day opens the next date, it does not make an ordinal an hour.
+    if (!hourWord && !clock && pod && (this.weekdayName(k, true) || this.word(k, 'relday'))) return null;
     if (!hourWord && !clock && !pod && !words) return null;
     if (h > 24) return null;
     let fixed = clock && h > 12;
