@@ -93,29 +93,30 @@ export function gazetteerTrie(): Trie {
  */
 export function matchTrie(trie: Trie, tokens: Token[], keys: TokenKeys[]): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
+  const root = trie.root.next;
   let i = 0;
   while (i < tokens.length) {
-    let best: GazetteerMatch | null = null;
     const k = keys[i]!;
-    for (const [startKey, clitics] of [
-      [k.key, k.clitics],
-      [k.alt, k.altClitics],
-    ] as const) {
-      if (startKey === null) continue;
-      let node = trie.root.next.get(startKey);
-      let j = i + 1;
-      while (node) {
-        if (node.entries && (!best || j > best.end)) best = { first: i, end: j, clitics, entries: node.entries };
-        if (j >= tokens.length || tokens[j]!.sentence !== tokens[i]!.sentence) break;
-        node = node.next.get(keys[j]!.key);
-        j++;
-      }
-      if (best) break;
-    }
+    let best = longestFrom(root.get(k.key), tokens, keys, i, k.clitics);
+    if (!best && k.alt !== null) best = longestFrom(root.get(k.alt), tokens, keys, i, k.altClitics);
     if (best) {
       out.push(best);
       i = best.end;
     } else i++;
   }
   return out;
+}
+
+/** The longest match whose first word (already looked up) is token i. */
+function longestFrom(node: TrieNode | undefined, tokens: Token[], keys: TokenKeys[], i: number, clitics: number): GazetteerMatch | null {
+  let best: GazetteerMatch | null = null;
+  const sentence = tokens[i]!.sentence;
+  let j = i + 1;
+  while (node) {
+    if (node.entries) best = { first: i, end: j, clitics, entries: node.entries };
+    if (j >= tokens.length || node.next.size === 0 || tokens[j]!.sentence !== sentence) break;
+    node = node.next.get(keys[j]!.key);
+    j++;
+  }
+  return best;
 }

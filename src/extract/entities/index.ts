@@ -4,6 +4,7 @@ import type { TextContext } from '../../core/context.js';
 import type { EntityMention } from '../../core/types.js';
 import type { Candidate, EntityInput } from './candidates.js';
 import { tokenKeys } from './keys.js';
+import { parseModel, shippedModel, type Perceptron } from './model.js';
 import { parsePersonCues, parsePlaceCues } from './parsers/cues.js';
 import { parseGazetteer, parseHeads } from './parsers/gazetteer.js';
 import { resolveOverlaps } from './refiners/overlaps.js';
@@ -17,6 +18,11 @@ export function entityInput(ctx: TextContext): EntityInput {
 }
 
 export function extractEntities(ctx: TextContext): EntityMention[] {
+  return extractEntitiesWith(ctx, shippedModel());
+}
+
+/** extractEntities with a given model (null: rules and gazetteers only), for evaluation. */
+export function extractEntitiesWith(ctx: TextContext, model: Perceptron | null): EntityMention[] {
   const input = entityInput(ctx);
   // Gazetteer names first: they carry actor ids, and heads refer back to them.
   const named = parseGazetteer(input);
@@ -27,6 +33,8 @@ export function extractEntities(ctx: TextContext): EntityMention[] {
     ...parsePlaceCues(input),
     // People by a title or role; the organization after a role is skipped using the names above.
     ...parsePersonCues(input, named),
+    // The model last and lowest: it finds names no list or cue knows, and loses every overlap.
+    ...parseModel(input, named, model),
   ];
   const kept = resolveOverlaps(candidates, input.tokens.length);
   // Names found by a cue recur without it (ودعا برايس): one more pass over what is left.

@@ -41,10 +41,26 @@ export interface TokenKeys {
   clitics: number;
   /** Same for `alt`. */
   altClitics: number;
+  /** Slot for the model's per-word rows (keys are shared per search form, so is this). */
+  rows?: { owner: object; value: unknown };
 }
 
-/** Comparison keys of one token. */
+const memo = new Map<string, TokenKeys>();
+const MEMO_LIMIT = 100_000;
+
+/** Comparison keys of one token (memoized by search form: words repeat). */
 export function tokenKeys(tok: Token): TokenKeys {
+  // The search form decides the kind too (one token pattern), so it is the whole key.
+  let k = memo.get(tok.search);
+  if (!k) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    k = computeKeys(tok);
+    memo.set(tok.search, k);
+  }
+  return k;
+}
+
+function computeKeys(tok: Token): TokenKeys {
   if (tok.kind === 'punct') return { key: DASHES.test(tok.search) ? '-' : tok.search, alt: null, clitics: 0, altClitics: 0 };
   if (tok.kind !== 'word') return { key: tok.search, alt: null, clitics: 0, altClitics: 0 };
   const p = tok.proclitics;

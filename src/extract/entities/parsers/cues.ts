@@ -11,6 +11,8 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 const JOINERS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'فان', 'بو']);
 const MAX_NAME = 4;
 const LEAD_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/** Longest cue word: longer words are not looked up again without a leading letter. */
+const MAX_CUE = 7;
 
 function isArticle(input: EntityInput, i: number): boolean {
   const p = input.tokens[i]!.proclitics;
@@ -72,7 +74,7 @@ export function parsePlaceCues(input: EntityInput): Candidate[] {
     let cue = cues.get(k.key);
     let cueClitics = k.clitics;
     // Short cues keep a preposition the clitic splitter leaves on (بحي، لسجن).
-    if (!cue && k.key.length >= 3 && LEAD_CLITICS.has(k.key[0]!)) {
+    if (!cue && k.key.length >= 3 && k.key.length <= MAX_CUE + 1 && LEAD_CLITICS.has(k.key[0]!)) {
       cue = cues.get(k.key.slice(1));
       cueClitics++;
     }

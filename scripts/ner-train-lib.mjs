@@ -1,0 +1,164 @@
+// Training and scoring of the entity model on ANERcorp-style sentences (development only).
+// Imports the compiled code from dist/ (npm run train:ner and eval:ner build first).
+import { TextContext } from '../dist/core/context.js';
+import { entityInput, extractEntitiesWith } from '../dist/extract/entities/index.js';
+import { Perceptron, TAGS, featureContext, tagRange } from '../dist/extract/entities/model.js';
+import { parseGazetteer } from '../dist/extract/entities/parsers/gazetteer.js';
+import { bioSpans, sentenceText } from './ner-corpus.mjs';
+
+const TAG_INDEX = new Map(TAGS.map((t, i) => [t, i]));
+
+/** Index of the corpus token holding character `at`, or -1. */
+function corpusToken(spans, at) {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < spans[mid][0]) hi = mid - 1;
+    else if (at >= spans[mid][1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * A corpus sentence in our tokenization: the corpus tokens joined by spaces, segmented by
+ * arqam, each of our tokens tagged like the corpus token that holds it (B only for the
+ * first of our tokens inside a B- corpus token).
+ */
+export function prepare(sentence) {
+  const { text, spans } = sentenceText(sentence.tokens);
+  const ctx = new TextContext(text);
+  const input = entityInput(ctx);
+  const named = parseGazetteer(input);
+  const fc = featureContext(input, named);
+  const gold = [];
+  let lastCorpus = -1;
+  for (const tok of input.tokens) {
+    const k = corpusToken(spans, tok.start);
+    const tag = k < 0 ? 'O' : sentence.tags[k];
+    let ours = tag;
+    if (tag !== 'O' && tag.startsWith('B-') && k === lastCorpus) ours = 'I-' + tag.slice(2);
+    gold.push(TAG_INDEX.get(ours) ?? 0);
+    lastCorpus = k;
+  }
+  return { sentence, text, spans, input, fc, gold };
+}
+
+/** Deterministic shuffling (mulberry32). */
+function shuffled(items, seed) {
+  let a = seed >>> 0;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Weights below this are dropped from the shipped model (and from cross-validated ones). */
+export const MIN_WEIGHT = 0.02;
+
+export function train(prepared, epochs = 8, minWeight = MIN_WEIGHT) {
+  const model = new Perceptron();
+  for (let e = 0; e < epochs; e++) {
+    for (const p of shuffled(prepared, 17 + e)) tagRange(model, p.input, p.fc, 0, p.input.tokens.length, p.gold);
+  }
+  model.average();
+  model.prune(minWeight);
+  return model;
+}
+
+// How our types are scored against ANERcorp's PERS/ORG/LOC/MISC:
+//   PER → PERS, ORG → ORG, MEDIA → ORG (outlets and agencies are organizations in ANERcorp:
+//   رويترز B-ORG), LOC → LOC. FAC and NORP are not scored: ANERcorp tags neither the cue
+//   word of a facility (سجن، مطار: O) nor peoples (الفلسطينيين، الأكراد: O).
+const SCORED = { PER: 'PERS', ORG: 'ORG', MEDIA: 'ORG', LOC: 'LOC' };
+export const TYPES = ['PERS', 'ORG', 'LOC', 'MISC'];
+
+/** Corpus-token tags of our mentions. */
+export function predictedTags(p, mentions) {
+  const tags = new Array(p.spans.length).fill('O');
+  for (const m of mentions) {
+    const type = SCORED[m.type];
+    if (!type) continue;
+    let first = true;
+    for (let k = 0; k < p.spans.length; k++) {
+      const [s, e] = p.spans[k];
+      if (e <= m.start || s >= m.end) continue;
+      if (tags[k] !== 'O') continue;
+      tags[k] = (first ? 'B-' : 'I-') + type;
+      first = false;
+    }
+  }
+  return tags;
+}
+
+export function newCounts() {
+  return Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+}
+
+/** Entity-level exact-match counts (conlleval). */
+export function score(counts, goldTags, predTags) {
+  const key = (s) => `${s.type}:${s.first}:${s.end}`;
+  const gold = new Map(bioSpans(goldTags).map((s) => [key(s), s]));
+  const pred = new Map(bioSpans(predTags).map((s) => [key(s), s]));
+  for (const [k, s] of pred) {
+    if (gold.has(k)) counts[s.type].tp++;
+    else counts[s.type].fp++;
+  }
+  for (const [k, s] of gold) if (!pred.has(k)) counts[s.type].fn++;
+}
+
+export function evaluate(prepared, model, counts = newCounts()) {
+  for (const p of prepared) {
+    const mentions = extractEntitiesWith(p.input.ctx, model);
+    score(counts, p.sentence.tags, predictedTags(p, mentions));
+  }
+  return counts;
+}
+
+export function prf({ tp, fp, fn }) {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export function report(counts, title) {
+  const lines = [title, 'type    P       R       F1      (tp/fp/fn)'];
+  const fmt = (x) => x.toFixed(4);
+  for (const t of TYPES) {
+    const c = counts[t];
+    const s = prf(c);
+    lines.push(`${t.padEnd(7)} ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}  (${c.tp}/${c.fp}/${c.fn})`);
+  }
+  const micro = (types) => prf(types.reduce((a, t) => ({ tp: a.tp + counts[t].tp, fp: a.fp + counts[t].fp, fn: a.fn + counts[t].fn }), { tp: 0, fp: 0, fn: 0 }));
+  const m3 = micro(['PERS', 'ORG', 'LOC']);
+  lines.push(`micro PERS/ORG/LOC  P ${fmt(m3.p)}  R ${fmt(m3.r)}  F1 ${fmt(m3.f)}`);
+  return lines.join('\n');
+}
+
+/** The model's own tags, without the gazetteer and rule mentions on top (for diagnosis). */
+export function evaluateModelOnly(prepared, model, counts = newCounts()) {
+  for (const p of prepared) {
+    const tags = tagRange(model, p.input, p.fc, 0, p.input.tokens.length);
+    const corpus = new Array(p.spans.length).fill('O');
+    p.input.tokens.forEach((tok, i) => {
+      const tag = TAGS[tags[i]];
+      if (tag === 'O') return;
+      const k = corpusToken(p.spans, tok.start);
+      if (k < 0 || corpus[k] !== 'O') return;
+      const prev = k > 0 ? corpus[k - 1] : 'O';
+      corpus[k] = tag.startsWith('I-') && prev.slice(2) === tag.slice(2) ? tag : tag.startsWith('I-') ? 'B-' + tag.slice(2) : tag;
+    });
+    score(counts, p.sentence.tags, corpus);
+  }
+  return counts;
+}

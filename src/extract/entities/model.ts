@@ -1,0 +1,459 @@
+// A statistical name tagger: an averaged perceptron over word, affix, clitic, gazetteer,
+// cue and context features, decoded greedily left to right with BIO tags. It finds names
+// no list holds; the gazetteer still decides actor ids. Trained by scripts/train-ner.mjs on
+// ANERcorp; the weights ship as entities-model.json (nothing is downloaded).
+//
+// Features are hashed (FNV-1a over the template id and the characters, no strings built),
+// and the rows a word contributes by itself are summed once per distinct word: tagging
+// costs a few integer-keyed lookups per token.
+
+import type { EntityType } from '../../core/types.js';
+import { readJson } from '../../lexicon/load.js';
+import type { Candidate, EntityInput } from './candidates.js';
+import { insert, matchTrie, type Trie } from './gazetteer.js';
+import { commonWords, personNames, placeCues, roles, stopwords } from './words.js';
+
+export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+const N = TAGS.length;
+const TYPE_OF: Record<string, EntityType | null> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: null };
+const BITS = 18;
+
+export interface ModelFile {
+  version: number;
+  tags: string[];
+  /** Hash bits of the feature ids. */
+  bits: number;
+  /** Feature id → sparse weights [tagIndex, weight, tagIndex, weight, …]. */
+  weights: Record<string, number[]>;
+}
+
+// ---- hashing -------------------------------------------------------------------------
+
+// Template ids (part of every hash; never renumber without retraining).
+const enum T {
+  Bias = 1, Word, Stem, Procl, Kind, Shape, P2, P3, S1, S2, S3, Len, Flags, Alt,
+  Prev2Word, PrevWord, NextWord, Next2Word, PrevFlag, NextFlag, PrevBigram, NextBigram,
+  Gaz, PrevGaz, NextGaz, Cue, PrevTag, PrevTags, PrevTagWord,
+}
+
+function seed(template: number): number {
+  return Math.imul(template, 0x9e3779b1) ^ 0x811c9dc5;
+}
+
+function mixString(h: number, s: string, from = 0, to = s.length): number {
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+  return h;
+}
+
+function finish(h: number): number {
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> (32 - BITS);
+}
+
+function hashStr(template: number, s: string, from?: number, to?: number): number {
+  return finish(mixString(seed(template), s, from, to));
+}
+
+function hashNum(template: number, n: number): number {
+  return finish(Math.imul(seed(template) ^ (n + 7), 16777619));
+}
+
+function hashPair(template: number, a: string, b: string): number {
+  return finish(mixString(Math.imul(mixString(seed(template), a) ^ 0x7c, 16777619), b));
+}
+
+// ---- weights -------------------------------------------------------------------------
+
+const SIZE = 1 << BITS;
+
+/** Weights in one dense table: N numbers per feature id (a row), read by index. */
+export class Perceptron {
+  readonly w: Float64Array | Float32Array;
+  // Training state for averaging: sums of weights over time and the last update step.
+  private totals: Float64Array | undefined;
+  private stamps: Float64Array | undefined;
+  private step = 0;
+  private scorer: CompiledScorer | undefined;
+
+  constructor(weights?: Float32Array) {
+    this.w = weights ?? new Float64Array(SIZE * N);
+  }
+
+  static fromFile(file: ModelFile): Perceptron {
+    if (file.bits !== BITS) throw new Error(`entities-model.json: ${file.bits} hash bits, expected ${BITS}; run npm run train:ner`);
+    const w = new Float32Array(SIZE * N);
+    for (const [f, sparse] of Object.entries(file.weights)) {
+      const base = Number(f) * N;
+      for (let k = 0; k < sparse.length; k += 2) w[base + sparse[k]!] = sparse[k + 1]!;
+    }
+    return new Perceptron(w);
+  }
+
+  /** The fast scorer for tagging (built after training or loading). */
+  compiled(): CompiledScorer {
+    return (this.scorer ??= new CompiledScorer(this));
+  }
+
+  scores(features: number[], out: Float64Array): Float64Array {
+    out.fill(0);
+    const w = this.w;
+    for (const f of features) {
+      const base = f * N;
+      for (let t = 0; t < N; t++) out[t] += w[base + t]!;
+    }
+    return out;
+  }
+
+  /** One training update: reward the gold tag, penalise the guess. */
+  update(features: number[], gold: number, guess: number): void {
+    this.step++;
+    this.scorer = undefined;
+    if (gold === guess) return;
+    for (const f of features) {
+      this.bump(f * N + gold, 1);
+      this.bump(f * N + guess, -1);
+    }
+  }
+
+  private bump(at: number, by: number): void {
+    const total = (this.totals ??= new Float64Array(SIZE * N));
+    const stamp = (this.stamps ??= new Float64Array(SIZE * N));
+    total[at] += (this.step - stamp[at]!) * this.w[at]!;
+    stamp[at] = this.step;
+    this.w[at] += by;
+  }
+
+  /** Replaces the weights by their averages over all steps (call once, after training). */
+  average(): void {
+    const total = this.totals;
+    const stamp = this.stamps;
+    if (!total || !stamp) return;
+    for (let at = 0; at < this.w.length; at++) {
+      const sum = total[at]! + (this.step - stamp[at]!) * this.w[at]!;
+      this.w[at] = this.step ? sum / this.step : 0;
+    }
+    this.totals = this.stamps = undefined;
+    this.scorer = undefined;
+  }
+
+  /** Zeroes weights below minWeight and rounds the rest as the shipped file does. */
+  prune(minWeight: number): void {
+    for (let at = 0; at < this.w.length; at++) {
+      const v = this.w[at]!;
+      this.w[at] = Math.abs(v) < minWeight ? 0 : Math.round(v * 1000) / 1000;
+    }
+    this.scorer = undefined;
+  }
+
+  /** Sparse weights of the features with any weight at least minWeight. */
+  toFile(minWeight: number): ModelFile {
+    const weights: Record<string, number[]> = {};
+    for (let f = 0; f < SIZE; f++) {
+      const sparse: number[] = [];
+      for (let t = 0; t < N; t++) {
+        const v = this.w[f * N + t]!;
+        if (Math.abs(v) >= minWeight) sparse.push(t, Math.round(v * 1000) / 1000);
+      }
+      if (sparse.length) weights[f] = sparse;
+    }
+    return { version: 1, tags: [...TAGS], bits: BITS, weights };
+  }
+
+  /** Number of features with a non-zero weight. */
+  features(): number {
+    let n = 0;
+    for (let f = 0; f < SIZE; f++) {
+      for (let t = 0; t < N; t++) {
+        if (this.w[f * N + t] !== 0) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+}
+
+let shipped: Perceptron | null | undefined;
+/** The shipped model, or null when the data file is missing. */
+export function shippedModel(): Perceptron | null {
+  if (shipped !== undefined) return shipped;
+  try {
+    shipped = Perceptron.fromFile(readJson<ModelFile>('entities-model.json'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    shipped = null;
+  }
+  return shipped;
+}
+
+// ---- features ------------------------------------------------------------------------
+
+let cueTrie: Trie | undefined;
+/** Role, title and place cue words, for the "cue before" feature. */
+function cues(): Trie {
+  if (cueTrie) return cueTrie;
+  const trie: Trie = { root: { next: new Map() } };
+  for (const r of roles()) insert(trie, r.keys, { id: r.kind, type: 'PER', alias: '', creditOnly: false, lead: 0 });
+  for (const [, c] of placeCues()) insert(trie, c.keys, { id: c.type === 'FAC' ? 'fac' : 'loc', type: 'LOC', alias: '', creditOnly: false, lead: 0 });
+  return (cueTrie = trie);
+}
+
+const GAZ_TYPES = ['PER', 'ORG', 'LOC', 'FAC', 'NORP', 'MEDIA', 'CTRY'];
+const CUE_KINDS = ['title', 'role', 'loc', 'fac'];
+
+/** Per-token context the features read: gazetteer tags and the cue word before (codes, 0 = none). */
+export interface FeatureContext {
+  gaz: Int8Array;
+  cueBefore: Int8Array;
+}
+
+export function featureContext(input: EntityInput, named: Candidate[]): FeatureContext {
+  const n = input.tokens.length;
+  const gaz = new Int8Array(n);
+  for (const c of named) {
+    const type = 1 + GAZ_TYPES.indexOf(c.canonical && /^[a-z]{2}$/.test(c.canonical) ? 'CTRY' : c.type);
+    for (let t = c.first; t < c.end; t++) gaz[t] = t === c.first ? type : type + 16;
+  }
+  const cueBefore = new Int8Array(n);
+  for (const m of matchTrie(cues(), input.tokens, input.keys)) if (m.end < n) cueBefore[m.end] = 1 + CUE_KINDS.indexOf(m.entries[0]!.id);
+  return { gaz, cueBefore };
+}
+
+const BOUNDARY_GAZ = [-1, -2];
+
+function shapeOf(s: string, kind: string): string {
+  // Arabic word tokens are letters and marks only.
+  if (kind === 'word') return 'a';
+  return s.replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'l').replace(/\p{N}+/gu, '9').slice(0, 6);
+}
+
+function nameFlag(key: string): number {
+  return personNames().has(key.startsWith('ال') ? key.slice(2) : key) ? 1 : 0;
+}
+
+/** Hashes of the features of a word by itself (they depend only on its search form). */
+function ownFeatures(input: EntityInput, i: number): number[] {
+  const tok = input.tokens[i]!;
+  const k = input.keys[i]!;
+  const key = k.key;
+  const s0 = key.startsWith('ال') ? 2 : 0;
+  const len = key.length;
+  const flags = nameFlag(key) + (commonWords().has(key) ? 2 : 0) + (stopwords().has(key) ? 4 : 0);
+  const f = [
+    hashNum(T.Bias, 0),
+    hashStr(T.Word, key),
+    hashStr(T.Stem, key, s0),
+    hashStr(T.Procl, tok.proclitics.join('+')),
+    hashStr(T.Kind, tok.kind),
+    hashStr(T.Shape, shapeOf(tok.search, tok.kind)),
+    hashStr(T.P2, key, s0, Math.min(len, s0 + 2)),
+    hashStr(T.P3, key, s0, Math.min(len, s0 + 3)),
+    hashStr(T.S1, key, Math.max(s0, len - 1)),
+    hashStr(T.S2, key, Math.max(s0, len - 2)),
+    hashStr(T.S3, key, Math.max(s0, len - 3)),
+    hashNum(T.Len, Math.min(len - s0, 9)),
+    hashNum(T.Flags, flags),
+  ];
+  if (k.alt) f.push(hashStr(T.Alt, k.alt));
+  return f;
+}
+
+const NEIGHBOURS = [-2, -1, 1, 2] as const;
+const NEIGHBOUR_TEMPLATE = [T.Prev2Word, T.PrevWord, T.NextWord, T.Next2Word];
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** Hashes a word gives the word n-th in NEIGHBOURS away from it (its key, its name flag). */
+function neighbourFeatures(key: string, n: number): number[] {
+  const f = [hashStr(NEIGHBOUR_TEMPLATE[n]!, key)];
+  const o = NEIGHBOURS[n];
+  if (o === -1 || o === 1) f.push(hashNum(o < 0 ? T.PrevFlag : T.NextFlag, key === BOS || key === EOS ? 2 : nameFlag(key)));
+  return f;
+}
+
+function keyAt(input: EntityInput, j: number, lo: number, hi: number): string {
+  return j < lo ? BOS : j >= hi ? EOS : input.keys[j]!.key;
+}
+
+function contextFeatures(fc: FeatureContext, i: number, lo: number, hi: number): number[] {
+  return [
+    hashNum(T.Gaz, fc.gaz[i]!),
+    hashNum(T.PrevGaz, i > lo ? fc.gaz[i - 1]! : BOUNDARY_GAZ[0]!),
+    hashNum(T.NextGaz, i + 1 < hi ? fc.gaz[i + 1]! : BOUNDARY_GAZ[1]!),
+    hashNum(T.Cue, fc.cueBefore[i]!),
+  ];
+}
+
+function bigramFeatures(input: EntityInput, i: number, lo: number, hi: number): number[] {
+  const key = input.keys[i]!.key;
+  return [hashPair(T.PrevBigram, keyAt(input, i - 1, lo, hi), key), hashPair(T.NextBigram, key, keyAt(input, i + 1, lo, hi))];
+}
+
+function tagFeatures(key: string, prev: number, prev2: number): number[] {
+  return [hashNum(T.PrevTag, prev), hashNum(T.PrevTags, (prev2 + 1) * 16 + prev + 1), hashStr(T.PrevTagWord + 16 * (prev + 2), key)];
+}
+
+/** All feature hashes of token i in the sentence [lo, hi), tags before it excluded. */
+export function tokenFeatures(input: EntityInput, fc: FeatureContext, i: number, lo: number, hi: number): number[] {
+  const f = ownFeatures(input, i);
+  NEIGHBOURS.forEach((o, n) => f.push(...neighbourFeatures(keyAt(input, i + o, lo, hi), n)));
+  f.push(...bigramFeatures(input, i, lo, hi), ...contextFeatures(fc, i, lo, hi));
+  return f;
+}
+
+// ---- tagging -------------------------------------------------------------------------
+
+/** The best tag; an I- tag only continues a name of the same type. */
+function bestTag(scores: Float64Array, prev: number): number {
+  let best = 0;
+  for (let t = 1; t < N; t++) {
+    if (t % 2 === 0 && prev !== t && prev !== t - 1) continue;
+    if (scores[t]! > scores[best]!) best = t;
+  }
+  return best;
+}
+
+/** Tags of tokens [from, to) decoded greedily, training the model on the gold tags when given. */
+export function tagRange(model: Perceptron, input: EntityInput, fc: FeatureContext, from: number, to: number, gold?: number[]): number[] {
+  if (!gold) return model.compiled().tag(input, fc, from, to);
+  const out: number[] = [];
+  const scores = new Float64Array(N);
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = from; i < to; i++) {
+    const feats = [...tokenFeatures(input, fc, i, from, to), ...tagFeatures(input.keys[i]!.key, prev, prev2)];
+    const best = bestTag(model.scores(feats, scores), prev);
+    const g = gold[i - from]!;
+    model.update(feats, g, best);
+    out.push(g);
+    prev2 = prev;
+    prev = g;
+  }
+  return out;
+}
+
+function addRow(scores: Float64Array, r: Float64Array | null | undefined, at = 0): void {
+  if (r) for (let t = 0; t < N; t++) scores[t] += r[at + t]!;
+}
+
+/** What a word contributes, computed once per distinct search form. */
+interface WordRows {
+  /** [own row, then the rows it gives neighbours at -2, -1, +1, +2]: 5 × N numbers. */
+  rows: Float64Array;
+  /** Previous-tag-and-word feature ids by prev + 1. */
+  tagWord: Array<number | undefined>;
+}
+
+/** Fast scoring for tagging: the same features as tagRange's, with a word's own rows memoized. */
+export class CompiledScorer {
+  private readonly edges: Float64Array[];
+
+  constructor(private readonly model: Perceptron) {
+    this.edges = [BOS, EOS].map((key) => {
+      const rows = new Float64Array(4 * N);
+      NEIGHBOURS.forEach((_, n) => this.sumInto(rows, n * N, neighbourFeatures(key, n)));
+      return rows;
+    });
+  }
+
+  private sumInto(out: Float64Array, at: number, features: number[]): void {
+    const w = this.model.w;
+    for (const f of features) {
+      const base = f * N;
+      for (let t = 0; t < N; t++) out[at + t] += w[base + t]!;
+    }
+  }
+
+  private word(input: EntityInput, i: number): WordRows {
+    // Keys are shared by all tokens with one search form: the rows are cached on them.
+    const keys = input.keys[i]!;
+    if (keys.rows?.owner === this) return keys.rows.value as WordRows;
+    const rows = new Float64Array(5 * N);
+    this.sumInto(rows, 0, ownFeatures(input, i));
+    for (let n = 0; n < 4; n++) this.sumInto(rows, (n + 1) * N, neighbourFeatures(keys.key, n));
+    const w: WordRows = { rows, tagWord: [] };
+    keys.rows = { owner: this, value: w };
+    return w;
+  }
+
+  /** Adds feature f's row to the scores. */
+  private add(scores: Float64Array, f: number): void {
+    const w = this.model.w;
+    const base = f * N;
+    for (let t = 0; t < N; t++) scores[t] += w[base + t]!;
+  }
+
+  tag(input: EntityInput, fc: FeatureContext, from: number, to: number): number[] {
+    const out: number[] = [];
+    const scores = new Float64Array(N);
+    const words: WordRows[] = [];
+    for (let i = from; i < to; i++) words.push(this.word(input, i));
+    const [bos, eos] = this.edges as [Float64Array, Float64Array];
+    let prev = -1;
+    let prev2 = -1;
+    for (let i = from; i < to; i++) {
+      const w = words[i - from]!;
+      for (let t = 0; t < N; t++) scores[t] = w.rows[t]!;
+      for (let n = 0; n < 4; n++) {
+        const j = i + NEIGHBOURS[n]!;
+        if (j < from) addRow(scores, bos, n * N);
+        else if (j >= to) addRow(scores, eos, n * N);
+        else addRow(scores, words[j - from]!.rows, (n + 1) * N);
+      }
+      const key = input.keys[i]!.key;
+      this.add(scores, hashPair(T.PrevBigram, keyAt(input, i - 1, from, to), key));
+      this.add(scores, hashPair(T.NextBigram, key, keyAt(input, i + 1, from, to)));
+      this.add(scores, hashNum(T.Gaz, fc.gaz[i]!));
+      this.add(scores, hashNum(T.PrevGaz, i > from ? fc.gaz[i - 1]! : BOUNDARY_GAZ[0]!));
+      this.add(scores, hashNum(T.NextGaz, i + 1 < to ? fc.gaz[i + 1]! : BOUNDARY_GAZ[1]!));
+      this.add(scores, hashNum(T.Cue, fc.cueBefore[i]!));
+      this.add(scores, hashNum(T.PrevTag, prev));
+      this.add(scores, hashNum(T.PrevTags, (prev2 + 1) * 16 + prev + 1));
+      let tw = w.tagWord[prev + 1];
+      if (tw === undefined) tw = w.tagWord[prev + 1] = hashStr(T.PrevTagWord + 16 * (prev + 2), key);
+      this.add(scores, tw);
+      const best = bestTag(scores, prev);
+      out.push(best);
+      prev2 = prev;
+      prev = best;
+    }
+    return out;
+  }
+}
+
+/** Names the model finds in each sentence (MISC is not kept). */
+export function parseModel(input: EntityInput, named: Candidate[], model: Perceptron | null = shippedModel()): Candidate[] {
+  if (!model) return [];
+  const fc = featureContext(input, named);
+  const out: Candidate[] = [];
+  const scorer = model.compiled();
+  for (const s of input.ctx.segments().sentences) {
+    out.push(...spansOfTags(input, scorer.tag(input, fc, s.firstToken, s.endToken), s.firstToken));
+  }
+  return out;
+}
+
+export function spansOfTags(input: EntityInput, tags: number[], offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  let k = 0;
+  while (k < tags.length) {
+    const t = tags[k]!;
+    if (t === 0) {
+      k++;
+      continue;
+    }
+    const type = TAGS[t]!.slice(2);
+    let end = k + 1;
+    while (end < tags.length && tags[end] === (t % 2 === 1 ? t + 1 : t)) end++;
+    const entity = TYPE_OF[type];
+    if (entity) {
+      const first = offset + k;
+      out.push({ first, end: offset + end, clitics: input.keys[first]!.clitics, type: entity, source: 'model', priority: 0 });
+    }
+    k = end;
+  }
+  return out;
+}
