@@ -34,8 +34,8 @@ export interface QualifierPhrase {
   qualifier: Exclude<NumberQualifier, 'exact' | 'range' | 'vague'>;
 }
 
-export type CueType = 'year-before' | 'year-after' | 'time-before' | 'time-after' | 'age-before' | 'age-after' | 'years' | 'date-before' | 'id-before' | 'phone-before' | 'change';
-const CUE_TYPES = new Set<string>(['year-before', 'year-after', 'time-before', 'time-after', 'age-before', 'age-after', 'years', 'date-before', 'id-before', 'phone-before', 'change']);
+export type CueType = 'year-before' | 'year-after' | 'time-before' | 'time-after' | 'age-before' | 'age-after' | 'years' | 'date-before' | 'id-before' | 'phone-before' | 'count-before' | 'year-next' | 'change';
+const CUE_TYPES = new Set<string>(['year-before', 'year-after', 'time-before', 'time-after', 'age-before', 'age-after', 'years', 'date-before', 'id-before', 'phone-before', 'count-before', 'year-next', 'change']);
 const ATOM_TYPES = new Set<string>(['zero', 'unit', 'teenhead', 'ten', 'teen', 'decade', 'hundred', 'hundreds', 'scale', 'scaledual', 'scaleplural', 'point']);
 const QUALIFIERS = new Set<string>(['approx', 'moreThan', 'atLeast', 'lessThan', 'atMost']);
 const UNIT_KINDS = new Set<string>(['money', 'percent', 'temperature', 'measure']);

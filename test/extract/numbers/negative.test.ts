@@ -1,6 +1,6 @@
 // What must never come out as a count.
 import { describe, expect, it } from 'vitest';
-import { numbers } from './helpers.js';
+import { numbers, one } from './helpers.js';
 
 const countsIn = (text: string) => numbers(text).filter((m) => m.kind === 'count');
 
@@ -31,6 +31,10 @@ describe('not counts', () => {
     ['في آذار 2019', '2019'],
     ['مارس/آذار 2011', '2011'],
     ['عام 1443 هـ', '1443'],
+    ['وفي 1998 أعلنت', '1998'],
+    ['كأس العالم 2018 في روسيا', '2018'],
+    ['(نيويورك: جامعة ييل، 1985)', '1985'],
+    ['يوم 26 من شباط (فبراير) 2016 موعدا', '2016'],
   ])('years: %s', (text, year) => {
     expect(countsIn(text)).toEqual([]);
     expect(numbers(text).find((m) => m.text === year)?.kind).toBe('year');
@@ -68,5 +72,19 @@ describe('numbers that name rather than count', () => {
 describe('phone numbers named by a label', () => {
   it.each(['الاتصال على الرقم الموحد 920001234', 'هاتف: 4567890', 'واتساب 966500000000'])('%s', (text) => {
     expect(numbers(text).map((m) => m.kind)).toEqual(['phone']);
+  });
+});
+
+describe('years next to years', () => {
+  it('a year joined to a year is a year', () => {
+    expect(numbers('خلال عامي 2011 و2012 بدأت').map((m) => m.kind)).toEqual(['year', 'year']);
+    expect(numbers('مرتين (2010 و2013)').map((m) => m.kind)).toEqual(['year', 'year']);
+    expect(numbers('من 2002 وحتى 2014')).toMatchObject([{ kind: 'year', qualifier: 'range', min: 2002, max: 2014 }]);
+  });
+
+  it('a count word before a year-like number keeps it a count', () => {
+    expect(one('بلغ عدد القتلى 2000.').kind).toBe('count');
+    expect(one('اعتقال 2000 في المدينة').kind).toBe('count');
+    expect(one('قتل 2000 شخص').kind).toBe('count');
   });
 });

@@ -34,7 +34,7 @@ export function wordsBefore(v: string, start: number, n: number): Array<{ word: 
 /** The word without a leading و/ف, for cue lookups (وعام، فمنذ). */
 function bare(word: string): string {
   const c = word.charCodeAt(0);
-  return (c === 0x0648 || c === 0x0641) && word.length > 3 ? word.slice(1) : word;
+  return (c === 0x0648 || c === 0x0641) && word.length >= 3 ? word.slice(1) : word;
 }
 
 /** Does a phrase of 1..maxWords words right after `end` carry the cue? Returns its end. */

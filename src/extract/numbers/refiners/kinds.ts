@@ -35,6 +35,22 @@ function afterLabel(v: string, at: number): number {
   return v.charCodeAt(p - 1) === 58 /* : */ ? p - 1 : at;
 }
 
+/** "شباط (فبراير) 2016": a month name in parentheses right before `at`. */
+function monthInParentheses(lex: NumbersLexicon, v: string, at: number): boolean {
+  const p = v.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  if (v.charCodeAt(p - 1) !== 41 /* ) */) return false;
+  const w = wordsBefore(v, p - 1, 1)[0];
+  return w !== undefined && lex.months.has(w.word);
+}
+
+/** Is `end` followed (after a space) by punctuation or the end of the text? */
+function closesClause(v: string, end: number): boolean {
+  const j = v.charCodeAt(end) === 32 ? end + 1 : end;
+  if (j >= v.length) return true;
+  const c = v.charCodeAt(j);
+  return c === 0x060c /* ، */ || c === 44 || c === 46 || c === 41 || c === 0x061b /* ؛ */ || c === 59 || c === 10 || c === 47 /* / */ || c === 0xbb /* » */ || c === 34 || c === 0x201d;
+}
+
 /** Start of a detached article "ال" (written الـ) right before `at`, or -1. */
 function articleBefore(v: string, at: number): number {
   const end = v.charCodeAt(at - 1) === 32 ? at - 1 : at;
@@ -131,10 +147,15 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
   }
   if (isYearValue(c) || (c.plain && c.value !== null && c.value >= 1300 && c.value <= 1500)) {
     // آذار 2019، كانون الثاني 2022.
-    const monthBefore = before.slice(0, 2).some((w) => lex.months.has(w.word));
+    const monthBefore = before.slice(0, 2).some((w) => lex.months.has(w.word)) || monthInParentheses(lex, v, c.start);
     const cuedBefore = monthBefore || cueInWordsBefore(lex, before, 'year-before');
     const cuedAfter = cueAfter(lex, v, c.end, 'year-after') > 0;
-    if ((isYearValue(c) && cuedBefore && !unitAfter(lex, v, c.end)) || cuedAfter) {
+    // A 4-digit number in 1900–2100 closing a clause (جامعة ييل، 1985)) or followed by a word
+    // that follows years (كأس العالم 2018 في روسيا) is a year, unless a count word stands
+    // before it (بلغ عدد القتلى 2000.).
+    const standsAlone =
+      isYearValue(c) && c.digits && (closesClause(v, c.end) || cueAfter(lex, v, c.end, 'year-next') > 0) && !cueInWordsBefore(lex, before, 'count-before', 3);
+    if ((isYearValue(c) && (cuedBefore || standsAlone) && !unitAfter(lex, v, c.end)) || cuedAfter) {
       c.kind = 'year';
       return;
     }

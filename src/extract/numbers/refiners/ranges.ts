@@ -8,8 +8,9 @@ import { cueBefore } from './context.js';
 
 const RANGE_KINDS = new Set<Candidate['kind']>(['count', 'measure', 'money', 'percent', 'year', 'age', 'temperature']);
 const AND = /^ ?و ?$/u;
-const TO = /^ (?:الي|حتي|لغايه) $/u;
+const TO = /^ و?(?:الي|حتي|لغايه) $/u;
 const DASH = /^ ?[-–—] ?$/u;
+const YEAR_JOIN = /^ ?(?:و|[-–—/]|،) ?$/u;
 
 /** 2016-2025: two plain 4-digit years. */
 function isYearPair(a: Candidate, b: Candidate): boolean {
@@ -42,6 +43,10 @@ export function refineRanges(lex: NumbersLexicon, v: string, list: Candidate[]):
   for (let k = 0; k < list.length; k++) {
     const a = list[k]!;
     const b = list[k + 1];
+    // عامي 2011 و2012، (2010 و2013)، 2015 / 2016: a year next to a year is a year.
+    if (b && isYearPair(a, b) && (a.kind === 'year') !== (b.kind === 'year') && YEAR_JOIN.test(v.slice(a.end, b.start))) {
+      a.kind = b.kind = 'year';
+    }
     // من 23 إلى 25 أيلول: the first day shares the month of the second.
     if (b && a.kind === 'count' && b.kind === 'datePart' && (TO.test(v.slice(a.end, b.start)) || AND.test(v.slice(a.end, b.start)) || DASH.test(v.slice(a.end, b.start)))) {
       a.kind = 'datePart';
