@@ -9,6 +9,8 @@ import { cueAfter, cueInWordsBefore, wordsAfter, wordsBefore } from './context.j
 
 /** Unit phrase after `end` (optionally after من: مئات الآلاف من الأميال): its kind and end. */
 export function unitAfter(lex: NumbersLexicon, v: string, end: number): { kind: Candidate['kind']; end: number } | undefined {
+  // "(1250) ريالا": the unit follows the closing parenthesis.
+  if (v.charCodeAt(end) === 41 /* ) */) end++;
   let words = wordsAfter(v, end, lex.unitMaxWords + 1);
   if (words[0]?.word === 'من') words = words.slice(1);
   let phrase = '';
@@ -154,7 +156,7 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
     // that follows years (كأس العالم 2018 في روسيا) is a year, unless a count word stands
     // before it (بلغ عدد القتلى 2000.).
     const standsAlone =
-      isYearValue(c) && c.digits && (closesClause(v, c.end) || cueAfter(lex, v, c.end, 'year-next') > 0) && !cueInWordsBefore(lex, before, 'count-before', 3);
+      isYearValue(c) && c.digits && (closesClause(v, c.end) || cueAfter(lex, v, c.end, 'year-next') > 0) && !cueInWordsBefore(lex, before, 'count-before', 2);
     if ((isYearValue(c) && (cuedBefore || standsAlone) && !unitAfter(lex, v, c.end)) || cuedAfter) {
       c.kind = 'year';
       return;
