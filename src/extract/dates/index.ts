@@ -102,7 +102,9 @@ function toMention(ctx: TextContext, tokens: DateToken[], hit: Hit): DateMention
   if (hit.hijri) m.hijri = hit.hijri;
   if (hit.partOfDay) m.partOfDay = hit.partOfDay;
   if (hit.endDay !== undefined) {
-    m.endValue = hit.endDay === null ? null : hit.endSeconds !== undefined ? formatValue(hit.endDay, hit.grain === 'day' ? 'hour' : hit.grain, hit.endSeconds) : isoDay(hit.endDay);
+    // The end is written at the start's precision (2014..2017, 2022-01..2022-04), Hijri periods as days.
+    const endGrain = hit.endSeconds !== undefined ? (hit.grain === 'day' || hit.grain === 'week' ? 'hour' : hit.grain) : hit.calendar === 'hijri' || hit.grain === 'week' ? 'day' : hit.grain;
+    m.endValue = hit.endDay === null ? null : formatValue(hit.endDay, endGrain, hit.endSeconds);
   }
   return m;
 }

@@ -8,7 +8,7 @@ export type Calendar = 'gregorian' | 'hijri';
 export type WordRole =
   | 'relday' | 'now' | 'past' | 'future' | 'current' | 'this' | 'unit' | 'ago' | 'within' | 'part' | 'period'
   | 'lead' | 'join' | 'hour' | 'minutes' | 'minus' | 'era' | 'yearword' | 'dayword' | 'monthword'
-  | 'from' | 'to' | 'until' | 'of' | 'first' | 'last' | 'agree';
+  | 'from' | 'between' | 'to' | 'until' | 'of' | 'first' | 'last' | 'agree';
 export type NumberKind = 'cardinal' | 'ordinal' | 'teen' | 'teenonly' | 'tens' | 'hundreds' | 'thousands';
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute';
 
@@ -28,7 +28,7 @@ export interface DateLexicon {
   triggers: Set<string>;
 }
 
-const ROLES = new Set<string>(['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'era', 'yearword', 'dayword', 'monthword', 'from', 'to', 'until', 'of', 'first', 'last', 'agree']);
+const ROLES = new Set<string>(['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree']);
 const NUMBER_KINDS = new Set<string>(['cardinal', 'ordinal', 'teen', 'teenonly', 'tens', 'hundreds', 'thousands']);
 /** Common words that are date words only next to another date word (ظهر "appeared"). */
 const NOT_TRIGGERS = ['ظهر', 'ليل'];

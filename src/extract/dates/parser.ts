@@ -103,6 +103,8 @@ export class RegionParser {
   private readonly dayMemo = new Map<number, Hit | null>();
   private readonly timeMemo = new Map<number, TimeRef | null>();
   private readonly monthMemo = new Map<number, MonthRef | null>();
+  /** The interval being read opened with بين, so و separates its ends. */
+  private betweenOpen = false;
 
   constructor(
     private readonly v: string,
@@ -1239,8 +1241,11 @@ export class RegionParser {
   /** Intervals: من 13 تموز إلى 15 تموز · 13 الى 15 تموز · يوليو 13-15 · من الساعة 3 الى الساعة 4 بعد العصر · اوائل اذار. */
   private interval(i: number): Hit | null {
     let k = i;
-    const from = this.word(k, 'from', true);
+    // بين 13 و15 تموز · بين 2014 و2016: "بين" opens, و closes.
+    const between = this.word(k, 'between', true) !== null;
+    const from = between ? { end: k + 1 } : this.word(k, 'from', true);
     if (from) k = from.end;
+    this.betweenOpen = between;
     // Month first: يوليو 13-15 · تموز 13 الى 15
     const month = from ? null : this.monthRef(k);
     if (month && month.year === undefined) {
@@ -1272,12 +1277,21 @@ export class RegionParser {
         continue;
       }
       if (a.kind === 'point' && aPoint && aPoint.day !== null && aPoint.grain === b.grain) {
-        return { ...aPoint, begin: i, ...this.endOf(b) };
+        // من يناير إلى مارس 2022: the start takes the end's year.
+        let day = aPoint.day;
+        if (aPoint.relative && !b.relative && aPoint.calendar === 'gregorian' && (b.grain === 'day' || b.grain === 'month')) {
+          const ca = civilFromDays(day);
+          const cb = civilFromDays(b.day);
+          const y = ca.m > cb.m || (ca.m === cb.m && ca.d > cb.d) ? cb.y - 1 : cb.y;
+          if (isValidDate(y, ca.m, ca.d)) day = daysFromCivil(y, ca.m, ca.d);
+        }
+        return { ...aPoint, begin: i, day, relative: aPoint.relative && b.relative, ...this.endOf(b) };
       }
       if (a.kind === 'day' && aDay && (b.grain === 'day') && b.seconds === undefined) {
-        const c = civilFromDays(b.day);
-        if (aDay.value >= c.d) continue;
-        return { ...b, begin: i, day: b.day - (c.d - aDay.value), ...this.endOf(b) };
+        const dayOfMonth = b.calendar === 'hijri' && b.hijri?.day ? b.hijri.day : civilFromDays(b.day).d;
+        if (aDay.value >= dayOfMonth) continue;
+        const hijri = b.hijri ? { ...b.hijri, day: aDay.value } : undefined;
+        return { ...b, begin: i, day: b.day - (dayOfMonth - aDay.value), hijri, ...this.endOf(b) };
       }
       if (a.kind === 'time' && aTime && b.seconds !== undefined) {
         // The part of day of the end applies to the start: من الساعة 3 الى الساعة 4 بعد العصر
@@ -1300,6 +1314,11 @@ export class RegionParser {
   }
 
   private rangeSep(i: number): number | null {
+    if (this.betweenOpen) {
+      const tok = this.t[i];
+      if (tok?.w === 'و') return i + 1;
+      return tok && tok.kind === 'word' && tok.conj === 1 ? i : null;
+    }
     if (this.punct(i, '-–')) return i + 1;
     const to = this.word(i, 'to');
     return to ? to.end : null;

@@ -152,6 +152,26 @@ describe('times', () => {
   });
 });
 
+describe('intervals (end exclusive)', () => {
+  it('reads day, month and year ranges', () => {
+    expect(one('بين 13 و15 تموز')).toMatchObject({ value: '2022-07-13', endValue: '2022-07-16', grain: 'day' });
+    expect(one('خلال الفترة من 1 إلى 15 يناير 2022')).toMatchObject({ text: 'من 1 إلى 15 يناير 2022', value: '2022-01-01', endValue: '2022-01-16', relative: false });
+    expect(one('من يناير إلى مارس 2022')).toMatchObject({ value: '2022-01', endValue: '2022-04', grain: 'month', relative: false });
+    expect(one('بين عامي 2014 و2016')).toMatchObject({ value: '2014', endValue: '2017', grain: 'year' });
+    expect(one('في اوائل اذار')).toMatchObject({ value: '2022-03-01', endValue: '2022-03-11' });
+  });
+
+  it('reads a Hijri month as its Gregorian days', () => {
+    expect(one('رمضان 2019')).toMatchObject({ value: '2019-05-06', endValue: '2019-06-04', calendar: 'hijri', hijri: { year: 1440, month: 9 } });
+    expect(one('من 18 حتى 28 /11 /1436هـ')).toMatchObject({ value: '2015-09-02', endValue: '2015-09-13', hijri: { year: 1436, month: 11, day: 18 } });
+  });
+
+  it('does not read بين with counts or words as an interval', () => {
+    expect(dates('بين 3 و5 أشخاص')).toEqual([]);
+    expect(dates('بين الجيش والشرطة')).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('leaves a glued conjunction out of the span', () => {
     expect(brief('وأمس السبت، أعلنت', '2022-01-23')).toEqual([['أمس السبت', '2022-01-22', 'day']]);
