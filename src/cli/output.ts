@@ -25,10 +25,22 @@ export class Output {
   /** Writes a chunk, waiting when the stream asks for it (bounded memory on big outputs). */
   async write(chunk: string): Promise<void> {
     if (this.closed || chunk === '') return;
-    if (!this.stream.write(chunk)) {
-      if (this.closed) return;
-      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close'), new Promise((r) => this.stream.once('error', r))]);
-    }
+    if (!this.stream.write(chunk) && !this.closed) await this.drained();
+  }
+
+  /** Resolves on 'drain', 'close' or 'error', whichever comes first, and removes all three listeners. */
+  private drained(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        this.stream.off('drain', done);
+        this.stream.off('close', done);
+        this.stream.off('error', done);
+        resolve();
+      };
+      this.stream.on('drain', done);
+      this.stream.on('close', done);
+      this.stream.on('error', done);
+    });
   }
 
   /** Flushes and, for -o files, closes. Throws when writing failed for a reason other than EPIPE. */

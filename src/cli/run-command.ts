@@ -105,7 +105,12 @@ export async function runDocumentCommand(
     return EXIT.interrupted;
   }
   if (!output.closed) await renderer.end();
-  await output.close();
+  try {
+    await output.close();
+  } catch (error) {
+    io.stderr.write(`arqam: cannot write ${global.output ?? 'standard output'}: ${(error as Error).message}\n`);
+    return EXIT.input;
+  }
   if (crashed) return EXIT.internal;
   if (inputFailed) return EXIT.input;
   return handler.exitCode?.() ?? EXIT.ok;
