@@ -135,7 +135,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       subject.party = source.canonical;
       subject.partyFrom = 'pronoun';
     }
-    const where = sentenceScope(scope, sIndex, sentence, tokens, dates, entities, first);
+    const where = sentenceScope(scope, sIndex, sentence, tokens, dates, entities, first, meanings);
     const at = lineCol(lineStarts, n.start);
     const trigger = binding.at >= 0 ? tokens[binding.at]!.text : binding.from!.figure.trigger;
     const figure: Figure = {

@@ -109,43 +109,39 @@ export function figuresLexicon(): FiguresLexicon {
 
 const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا'];
 
+/** The forms under which a word token is looked up, most literal first. */
+export function lookupKeys(token: Token): string[] {
+  if (token.kind !== 'word') return [];
+  const s = token.search;
+  const keys = [s];
+  const first = s.charCodeAt(0);
+  const conj = first === 0x0648 || first === 0x0641; // و ف
+  if (conj && s.length >= 3) keys.push(s.slice(1));
+  const stem = token.stem;
+  if (stem !== s) keys.push(stem);
+  // A preposition glued to a word without the article: بمقتل، لاجلاء، وبمقتل.
+  let bare = stem;
+  if (conj && bare === s && bare.length > 4) bare = bare.slice(1);
+  const p = bare.charCodeAt(0);
+  if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && bare.length > 3) keys.push(bare.slice(1));
+  // A final ه written as ة is the feminine ending, not a pronoun (الاسرة is not اسر + ه).
+  const teh = token.text.replace(/[\u064B-\u065F\u0640]+$/u, '').endsWith('ة');
+  for (const e of ENCLITICS) {
+    if (e === 'ه' && teh) continue;
+    if (stem.length - e.length >= 2 && stem.endsWith(e)) keys.push(stem.slice(0, -e.length));
+  }
+  return keys;
+}
+
 /**
  * Looks a word token up in a lexicon map: as written (search view), without a leading
  * conjunction, without all proclitics, without a leading preposition (بمقتل، لاجلاء),
  * then without a suffix pronoun.
  */
 export function lookup<V>(map: ReadonlyMap<string, V>, token: Token): V | undefined {
-  if (token.kind !== 'word') return undefined;
-  const s = token.search;
-  let v = map.get(s);
-  if (v !== undefined) return v;
-  const first = s.charCodeAt(0);
-  const conj = first === 0x0648 || first === 0x0641; // و ف
-  if (conj && s.length >= 3) {
-    v = map.get(s.slice(1));
+  for (const key of lookupKeys(token)) {
+    const v = map.get(key);
     if (v !== undefined) return v;
-  }
-  const stem = token.stem;
-  if (stem !== s) {
-    v = map.get(stem);
-    if (v !== undefined) return v;
-  }
-  // A preposition glued to a word without the article: بمقتل، لاجلاء، وبمقتل.
-  let bare = stem;
-  if (conj && bare === s && bare.length > 4) bare = bare.slice(1);
-  const p = bare.charCodeAt(0);
-  if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && bare.length > 3) {
-    v = map.get(bare.slice(1));
-    if (v !== undefined) return v;
-  }
-  // A final ه written as ة is the feminine ending, not a pronoun (الاسرة is not اسر + ه).
-  const teh = token.text.replace(/[\u064B-\u065F\u0640]+$/u, '').endsWith('ة');
-  for (const e of ENCLITICS) {
-    if (e === 'ه' && teh) continue;
-    if (stem.length - e.length >= 2 && stem.endsWith(e)) {
-      v = map.get(stem.slice(0, -e.length));
-      if (v !== undefined) return v;
-    }
   }
   return undefined;
 }

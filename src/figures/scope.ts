@@ -5,8 +5,7 @@
 import type { DateMention, EntityMention, ExtractedDocument, SourceDocument } from '../core/types.js';
 import { getActor } from '../extract/entities/actors.js';
 import type { Sentence, Token } from '../segment/index.js';
-import { figuresLexicon, lookup } from './lexicon.js';
-import { isClauseBreak, tokenAt } from './tokens.js';
+import { isClauseBreak, tokenAt, type Meanings } from './tokens.js';
 import type { Figure, FigureLocation, FigurePeriod } from './types.js';
 
 export interface DocumentScope {
@@ -93,6 +92,7 @@ export function sentenceScope(
   dates: readonly DateMention[],
   entities: readonly EntityMention[],
   numberToken: number,
+  meanings: Meanings,
 ): SentenceScope {
   const inSentence = <T extends { start: number; end: number }>(list: readonly T[]): T[] => list.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
   const sDates = inSentence(dates);
@@ -107,7 +107,7 @@ export function sentenceScope(
   const refYear = scope.reference ? Number(scope.reference.slice(0, 4)) : null;
   for (const d of sDates) {
     if (!d.value) continue;
-    const since = afterSince(tokens, d, sentence);
+    const since = afterSince(tokens, d, sentence, meanings);
     const year = Number(d.value.slice(0, 4));
     if (refYear !== null && year !== refYear && !since && d.grain === 'year') {
       otherEvent = true;
@@ -145,15 +145,14 @@ export function sentenceScope(
       otherEventKey = `place:${placeKey(opening)}`;
     }
   }
-  const period = findPeriod(sentence, tokens, sDates, numberToken);
+  const period = findPeriod(sentence, tokens, sDates, numberToken, meanings);
   return { asOf, asOfFrom, ...(period ? { period } : {}), ...(location ? { location } : {}), otherEvent, ...(otherEventKey ? { otherEventKey } : {}) };
 }
 
-function afterSince(tokens: readonly Token[], d: DateMention, sentence: Sentence): boolean {
-  const lex = figuresLexicon();
+function afterSince(tokens: readonly Token[], d: DateMention, sentence: Sentence, meanings: Meanings): boolean {
   const at = tokenAt(tokens, d.start);
   for (let t = at - 1; t >= sentence.firstToken && t >= at - 2; t--) {
-    if (lookup(lex.periods, tokens[t]!) === 'since') return true;
+    if (meanings.of(t).period === 'since') return true;
   }
   return false;
 }
@@ -165,11 +164,10 @@ function days(iso: string): number {
 const PERIOD_WORDS = 5;
 
 /** The time window of the sentence nearest to the number: منذ بدء الهجوم · خلال اربعه ايام · مساء امس وحدها. */
-function findPeriod(sentence: Sentence, tokens: readonly Token[], sDates: readonly DateMention[], numberToken: number): FigurePeriod | undefined {
-  const lex = figuresLexicon();
+function findPeriod(sentence: Sentence, tokens: readonly Token[], sDates: readonly DateMention[], numberToken: number, meanings: Meanings): FigurePeriod | undefined {
   let best: { period: FigurePeriod; distance: number } | undefined;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-    const kind = lookup(lex.periods, tokens[t]!);
+    const kind = meanings.of(t).period;
     if (kind !== 'since' && kind !== 'window' && kind !== 'partial') continue;
     let start = t;
     let end = t + 1;
@@ -182,7 +180,7 @@ function findPeriod(sentence: Sentence, tokens: readonly Token[], sDates: readon
       while (end < sentence.endToken && end - t <= PERIOD_WORDS) {
         const tok = tokens[end]!;
         if (tok.kind === 'punct' || tok.search === '.' || isClauseBreak(tok)) break;
-        const m = lookup(lex.periods, tok);
+        const m = meanings.of(end).period;
         if (kind === 'window' && m === 'short') periodKind = 'partial';
         end++;
         if (m === 'unit' || m === 'short') break;

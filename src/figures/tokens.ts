@@ -3,7 +3,7 @@
 
 import type { Span } from '../core/types.js';
 import type { Token } from '../segment/index.js';
-import { figuresLexicon, lookup, type CueKind, type PeriodKind, type RoleWord, type SourceKind, type Trigger } from './lexicon.js';
+import { figuresLexicon, lookupKeys, type CueKind, type PeriodKind, type RoleWord, type SourceKind, type Trigger } from './lexicon.js';
 
 /** Index of the first token whose end is after `offset` (tokens sorted by start). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -33,26 +33,55 @@ export interface TokenMeaning {
   period?: PeriodKind;
 }
 
+/** Every lexicon's entry for a form, merged so a token needs one chain of lookups. */
+let merged: Map<string, TokenMeaning> | undefined;
+function mergedLexicon(): Map<string, TokenMeaning> {
+  if (merged) return merged;
+  const lex = figuresLexicon();
+  const m = new Map<string, TokenMeaning>();
+  const put = <K extends keyof TokenMeaning>(field: K, map: ReadonlyMap<string, NonNullable<TokenMeaning[K]>>): void => {
+    for (const [form, value] of map) {
+      const entry = m.get(form) ?? {};
+      entry[field] = value;
+      m.set(form, entry);
+    }
+  };
+  put('trigger', lex.triggers);
+  put('role', lex.roles);
+  put('source', lex.sources);
+  put('cue', lex.cues);
+  put('period', lex.periods);
+  return (merged = m);
+}
+
+const NOTHING: TokenMeaning = Object.freeze({});
+
 /** Lexicon meanings of tokens, computed on demand and cached per document. */
 export class Meanings {
-  private readonly cache = new Map<number, TokenMeaning>();
-  private readonly lex = figuresLexicon();
+  private readonly cache: Array<TokenMeaning | undefined> = [];
+  private readonly lex = mergedLexicon();
 
   constructor(readonly tokens: readonly Token[]) {}
 
   of(i: number): TokenMeaning {
-    let m = this.cache.get(i);
+    let m = this.cache[i];
     if (m) return m;
     const t = this.tokens[i];
-    m = {};
+    m = NOTHING;
     if (t && t.kind === 'word') {
-      m.trigger = lookup(this.lex.triggers, t);
-      m.role = lookup(this.lex.roles, t);
-      m.source = lookup(this.lex.sources, t);
-      m.cue = lookup(this.lex.cues, t);
-      m.period = lookup(this.lex.periods, t);
+      // For each lexicon, the most literal form that it lists wins.
+      for (const key of lookupKeys(t)) {
+        const entry = this.lex.get(key);
+        if (!entry) continue;
+        if (m === NOTHING) m = {};
+        m.trigger ??= entry.trigger;
+        m.role ??= entry.role;
+        m.source ??= entry.source;
+        m.cue ??= entry.cue;
+        m.period ??= entry.period;
+      }
     }
-    this.cache.set(i, m);
+    this.cache[i] = m;
     return m;
   }
 }
