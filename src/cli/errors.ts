@@ -24,7 +24,8 @@ export const EXIT_CODE_HELP = `Exit codes:
   0    ok
   1    a requested check failed (compare --fail-on)
   2    usage error (unknown option, bad value, no input)
-  3    an input could not be read or decoded (the others are still processed)
+  3    an input could not be read or decoded (the others are still processed),
+       or the output could not be written
   4    internal error (run again with --debug for the stack trace)
   130  interrupted`;
 
