@@ -155,7 +155,7 @@ function toDocument(id: string, bytes: Uint8Array, options: ReadOptions, absolut
     applyMeta(document, options.meta, absolute);
     return { ok: true, document };
   } catch (error) {
-    if (error instanceof DecodeError) return failure(id, error.message);
+    if (error instanceof DecodeError) return failure(id, id === '-' ? error.message.replace(/^empty file/, 'standard input is empty') : error.message);
     throw error;
   }
 }

@@ -128,6 +128,10 @@ describe('standard input', () => {
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['good.txt', '-']);
   });
 
+  it('empty stdin is an input error', async () => {
+    expect(await runCli(['normalize'], { stdin: '' })).toEqual({ code: EXIT.input, stdout: '', stderr: 'arqam: -: standard input is empty\n' });
+  });
+
   it('bad bytes on stdin are an input error named -', async () => {
     const r = await runCli(['normalize'], { stdin: new Uint8Array([0x41, 0, 0x42]) });
     expect(r).toEqual({ code: EXIT.input, stdout: '', stderr: 'arqam: -: binary file (contains NUL bytes)\n' });
