@@ -34,10 +34,12 @@ function runArqam(args, feed) {
       resolve({ seconds, outBytes, rssMB: usage.maxRSS / 1024, cpuSeconds: (usage.user + usage.system) / 1e6 });
     });
     if (feed) {
+      child.stdin.on('error', () => undefined); // a child that died early is reported by 'close'
       (async () => {
         for (const file of feed) {
           for await (const chunk of createReadStream(file)) {
-            if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once('drain', r));
+            if (child.stdin.destroyed) return;
+            if (!child.stdin.write(chunk)) await new Promise((r) => (child.stdin.once('drain', r), child.stdin.once('close', r)));
           }
         }
         child.stdin.end();
