@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readFigureStream, type FigureStreamItem } from '../../src/stream/figures.js';
+import { tempDir } from '../cli/helpers.js';
 
 function doc(id: string) {
   return { type: 'document', id, outlet: null, published: '2022-01-22', publishedFrom: 'text', title: 't', places: [], actors: [], bytes: 10, figures: 2 };
@@ -37,7 +37,7 @@ describe('readFigureStream', () => {
   });
 
   it('reads several map outputs and keeps a document mapped twice once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arqam-reduce-'));
+    const dir = tempDir('arqam-reduce-');
     writeFileSync(join(dir, 'part-0'), lines.slice(0, 4).join('\n') + '\n');
     writeFileSync(join(dir, 'part-1'), lines.slice(4).join('\n') + '\n' + lines.slice(0, 2).join('\n') + '\n');
     const items = await collect([join(dir, 'part-1'), join(dir, 'part-0')]);
