@@ -31,8 +31,8 @@ export interface LexMatch {
   via: 'w' | 'core' | 'bare';
 }
 
-const BACK = 48;
-const AHEAD = 44;
+const BACK = 44;
+const AHEAD = 40;
 
 function isLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
@@ -67,6 +67,19 @@ function dateLikeDigits(v: string, i: number, j: number): boolean {
 }
 
 let triggerHashes: Set<number> | undefined;
+let endPairs: Uint8Array | undefined;
+
+/** Last two letters of the trigger words (Arabic letters 0x0620-0x065f): most words fail this test. */
+function triggerEndings(triggers: Set<string>): Uint8Array {
+  if (endPairs) return endPairs;
+  const table = new Uint8Array(64 * 64);
+  for (const t of triggers) {
+    const a = t.charCodeAt(t.length - 1) - 0x0620;
+    const b = t.charCodeAt(t.length - 2) - 0x0620;
+    if (a >= 0 && a < 64 && b >= 0 && b < 64) table[a * 64 + b] = 1;
+  }
+  return (endPairs = table);
+}
 
 /** Hash of v[i, j) read right to left, the way isTriggerAt computes it. */
 function suffixHash(v: string, i: number, j: number): number {
@@ -87,6 +100,9 @@ function hashes(triggers: Set<string>): Set<number> {
 function isTriggerAt(triggers: Set<string>, v: string, i: number, j: number): boolean {
   const len = j - i;
   if (len < 2 || len > 16) return false;
+  const a = v.charCodeAt(j - 1) - 0x0620;
+  const b = v.charCodeAt(j - 2) - 0x0620;
+  if (a < 0 || a >= 64 || b < 0 || b >= 64 || triggerEndings(triggers)[a * 64 + b] === 0) return false;
   const known = hashes(triggers);
   let h = 0;
   for (let k = j - 1; k > i + 1; k--) h = (Math.imul(h, 31) + v.charCodeAt(k)) | 0;
