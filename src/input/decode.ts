@@ -136,21 +136,22 @@ function hasNul(bytes: Uint8Array): boolean {
 }
 
 /**
- * Text has almost no control characters and separates its words with spaces; random or
- * foreign-encoded bytes read as Windows-1256 have many controls and few spaces.
+ * Text has almost no control characters, separates its words with spaces, and is mostly
+ * letters and digits; random or foreign-encoded bytes read as Windows-1256 have many
+ * controls and few spaces.
  */
 export function looksLikeText(text: string): boolean {
   let controls = 0;
   let spaces = 0;
-  let letters = 0;
+  let wordish = 0;
   const n = Math.min(text.length, 65536);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) spaces++;
     else if (c < 0x20 || c === 0x7f) controls++;
-    else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+    else if ((c >= 0x0621 && c <= 0x0669) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) wordish++;
   }
   if (controls > n * 0.005) return false;
   if (n >= 40 && spaces < n * 0.04) return false;
-  return letters >= n * 0.4;
+  return wordish >= (n - spaces) * 0.5;
 }

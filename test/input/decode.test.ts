@@ -64,3 +64,23 @@ describe('looksLikeText', () => {
     expect(looksLikeText('ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'.repeat(3))).toBe(false);
   });
 });
+
+describe('decodeBytes (property)', () => {
+  it('Arabic prose in any supported encoding decodes to the same text', async () => {
+    const fc = await import('fast-check');
+    const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى';
+    const word = fc.array(fc.constantFrom(...letters, 'َ', 'ُ', 'ّ', 'ـ'), { minLength: 1, maxLength: 8 }).map((cs) => letters[0] + cs.join(''));
+    const token = fc.oneof(word, word, word, fc.constantFrom('2022', '٢٦', '،', '.', '"', '(5)', 'ISIS', '\n'));
+    const prose = fc.tuple(word, fc.array(token, { maxLength: 60 })).map(([first, rest]) => [first, ...rest].join(' '));
+    fc.assert(
+      fc.property(prose, (text) => {
+        expect(decodeBytes(Buffer.from(text))).toEqual({ text, encoding: 'utf-8' });
+        // Windows-1256 has no Arabic-Indic digits.
+        if (!/[٠-٩]/.test(text)) expect(decodeBytes(iconv.encode(text, 'windows-1256')).text).toBe(text);
+        expect(decodeBytes(iconv.encode(text, 'utf-16le', { addBOM: true })).text).toBe(text);
+        expect(decodeBytes(iconv.encode(text, 'utf-16be', { addBOM: true })).text).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -18,3 +18,28 @@ describe('splitLines', () => {
     expect(await collect(['a\n'])).toEqual(['1:a']);
   });
 });
+
+describe('splitLines (property)', () => {
+  it('any chunking of any text gives the lines of text.split("\\n")', async () => {
+    const fc = await import('fast-check');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('a', 'ب', '\n', '\r\n', 'xyz', '٣'), { maxLength: 40 }), fc.array(fc.nat(12), { maxLength: 10 }), async (pieces, cuts) => {
+        const text = pieces.join('');
+        const bytes = Buffer.from(text);
+        const chunks: Buffer[] = [];
+        let pos = 0;
+        for (const cut of cuts) {
+          chunks.push(bytes.subarray(pos, Math.min(bytes.length, pos + cut)));
+          pos = Math.min(bytes.length, pos + cut);
+        }
+        chunks.push(bytes.subarray(pos));
+        const got: string[] = [];
+        for await (const line of splitLines(chunks, 1000)) got.push(line.bytes!.toString());
+        const expected = text.split('\n').map((l) => l.replace(/\r$/, ''));
+        if (text.endsWith('\n') || text === '') expected.pop();
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
