@@ -165,6 +165,11 @@ describe('qualifiers', () => {
     expect(one('قتل 10 أشخاص على الأقل')).toMatchObject({ text: '10 أشخاص على الأقل', qualifier: 'atLeast', min: 10 });
   });
 
+  it('open-ended qualifiers after the number', () => {
+    expect(one('أطفال في سن 12 فأكثر')).toMatchObject({ text: '12 فأكثر', qualifier: 'atLeast', min: 12, max: null });
+    expect(one('ثلاثة أشخاص أو أكثر')).toMatchObject({ text: 'ثلاثة أشخاص أو أكثر', qualifier: 'atLeast', min: 3 });
+  });
+
   it('a qualifier with a proclitic', () => {
     expect(one('يقدر بنحو 300 شخص')).toMatchObject({ text: 'نحو 300', qualifier: 'approx' });
   });
