@@ -66,7 +66,9 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
     const votes = new Map<string, number>();
     for (const d of docs) if (byDocument.get(d.id) === e.id) for (const p of d.places) votes.set(p, (votes.get(p) ?? 0) + 1);
     e.places = preciseFirst([...e.places].sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0)));
-    e.label = eventLabel(e.places, e.from, e.to);
+    // The label names the places most of its documents share.
+    const shared = e.places.filter((p) => (votes.get(p) ?? 0) * 2 >= e.documents.length);
+    e.label = eventLabel(shared.length ? shared : e.places, e.from, e.to);
   }
 
   // Events mentioned in passing, one per place or year.
@@ -94,15 +96,25 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
   return { events, byDocument };
 }
 
+/**
+ * Two documents report one event when each one's main place is among the other's main
+ * places (the most precise place a document names most: a city before its country), and
+ * their firm dates are close. Mutual, so one story naming many places does not chain
+ * unrelated stories together.
+ */
 function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number): boolean {
   const da = a.published && FIRM_DATES.has(a.publishedFrom) ? Date.parse(a.published.slice(0, 10)) : NaN;
   const db = b.published && FIRM_DATES.has(b.publishedFrom) ? Date.parse(b.published.slice(0, 10)) : NaN;
   if (Number.isFinite(da) && Number.isFinite(db) && Math.abs(da - db) / 86_400_000 > window) return false;
-  const preciseA = a.places.filter((p) => !isCountry(p));
-  const preciseB = b.places.filter((p) => !isCountry(p));
-  // Two stories in one country are not one event; two in one city (within days) are.
-  if (preciseA.length && preciseB.length) return preciseA.some((p) => preciseB.includes(p));
-  return a.places.some((p) => b.places.includes(p));
+  const pa = primaryPlace(a);
+  const pb = primaryPlace(b);
+  if (!pa || !pb) return false;
+  return pa === pb || (a.places.includes(pb) && b.places.includes(pa) && !isCountry(pa) && !isCountry(pb));
+}
+
+/** The most precise of the places a document names most (its places come most cited first). */
+function primaryPlace(d: DocumentInfo): string | undefined {
+  return d.places.find((p) => !isCountry(p)) ?? d.places[0];
 }
 
 function isCountry(place: string): boolean {
