@@ -49,9 +49,11 @@ function ducklingLocal(value) {
   return typeof value === 'string' ? value.slice(0, 19) : null;
 }
 
-/** arqam's ISO value at full precision ("2019-03" → "2019-03-01T00:00:00"). */
+/** arqam's ISO value at full precision ("2019-03" → "2019-03-01T00:00:00"); a zoned time in Duckling's -02:00. */
 function expandIso(value) {
   if (!value) return null;
+  const zoned = /(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  if (zoned) value = new Date(new Date(value).getTime() - 2 * 3600_000).toISOString().slice(0, 19);
   const [date, time = ''] = value.split('T');
   const [y, m = '01', d = '01'] = date.split('-');
   const [hh = '00', mi = '00', ss = '00'] = time ? time.split(':') : [];

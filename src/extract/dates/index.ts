@@ -93,7 +93,7 @@ function toMention(ctx: TextContext, tokens: DateToken[], hit: Hit): DateMention
     text,
     start: span.start,
     end: span.end,
-    value: formatValue(hit.day, hit.calendar === 'hijri' && (hit.grain === 'month' || hit.grain === 'year') ? 'day' : hit.grain, hit.seconds),
+    value: withZone(formatValue(hit.day, hit.calendar === 'hijri' && (hit.grain === 'month' || hit.grain === 'year') ? 'day' : hit.grain, hit.seconds), hit.zone),
     grain: hit.grain,
     calendar: hit.calendar,
     relative: hit.relative,
@@ -107,6 +107,14 @@ function toMention(ctx: TextContext, tokens: DateToken[], hit: Hit): DateMention
     m.endValue = hit.endDay === null ? null : formatValue(hit.endDay, endGrain, hit.endSeconds);
   }
   return m;
+}
+
+/** A time said with its zone keeps it (…T08:00Z, …T10:00+03:00); other times are local. */
+function withZone(value: string | null, zone: number | undefined): string | null {
+  if (value === null || zone === undefined || !value.includes('T')) return value;
+  if (zone === 0) return value + 'Z';
+  const a = Math.abs(zone);
+  return `${value}${zone < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
 }
 
 function formatValue(day: number | null, grain: DateMention['grain'], seconds?: number): string | null {

@@ -7,7 +7,7 @@ import { normalize } from '../../normalize/index.js';
 export type Calendar = 'gregorian' | 'hijri';
 export type WordRole =
   | 'relday' | 'now' | 'past' | 'future' | 'current' | 'this' | 'unit' | 'ago' | 'within' | 'part' | 'period'
-  | 'lead' | 'join' | 'hour' | 'minutes' | 'minus' | 'era' | 'yearword' | 'dayword' | 'monthword'
+  | 'lead' | 'join' | 'hour' | 'minutes' | 'minus' | 'zone' | 'era' | 'yearword' | 'dayword' | 'monthword'
   | 'from' | 'between' | 'to' | 'until' | 'of' | 'first' | 'last' | 'agree';
 export type NumberKind = 'cardinal' | 'ordinal' | 'teen' | 'teenonly' | 'tens' | 'hundreds' | 'thousands';
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute';
@@ -28,7 +28,7 @@ export interface DateLexicon {
   triggers: Set<string>;
 }
 
-const ROLES = new Set<string>(['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree']);
+const ROLES = new Set<string>(['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'zone', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree']);
 const NUMBER_KINDS = new Set<string>(['cardinal', 'ordinal', 'teen', 'teenonly', 'tens', 'hundreds', 'thousands']);
 /** Common words that are date words only next to another date word (ظهر "appeared"). */
 const NOT_TRIGGERS = ['ظهر', 'ليل'];
@@ -75,7 +75,7 @@ export function dateLexicon(): DateLexicon {
   for (const r of readTsv('dates-words.tsv', ['phrase', 'role'])) {
     if (!ROLES.has(r.role)) throw new LexiconError('dates-words.tsv', r.line, `unknown role "${r.role}"`);
     const role = r.role as WordRole;
-    if ((role === 'relday' || role === 'minutes') && !Number.isFinite(Number(r.value))) throw new LexiconError('dates-words.tsv', r.line, 'value must be a number');
+    if ((role === 'relday' || role === 'minutes' || role === 'zone') && !Number.isFinite(Number(r.value))) throw new LexiconError('dates-words.tsv', r.line, 'value must be a number');
     if (role === 'unit' && !/^(day|week|month|year|hour|minute):\d$/.test(r.value ?? '')) throw new LexiconError('dates-words.tsv', r.line, 'unit value must look like day:1');
     add(r.phrase, { type: 'word', role, value: r.value ?? '' }, TRIGGER_ROLES.has(role));
   }

@@ -32,6 +32,8 @@ export interface Hit {
   partOfDay?: string;
   /** Time of day in seconds, for hour/minute/second grains. */
   seconds?: number;
+  /** Time zone said with the time (بتوقيت غرينتش), minutes east of UTC. */
+  zone?: number;
   /** Exclusive end of an interval: day, and time in seconds when timed. */
   endDay?: number | null;
   endSeconds?: number;
@@ -76,6 +78,7 @@ interface TimeRef {
   pod?: string;
   /** The hour was stated with a part of day or 24-hour clock, so it needs no am/pm guess. */
   fixed: boolean;
+  zone?: number;
 }
 
 interface NumRef {
@@ -1107,6 +1110,8 @@ export class RegionParser {
       }
     }
     if (h === 24) h = 0;
+    const zone = this.word(k, 'zone');
+    if (zone) return { end: zone.end, h, mi, s, grain, pod, fixed, zone: Number(zone.value) };
     return { end: k, h, mi, s, grain, pod, fixed };
   }
 
@@ -1139,6 +1144,7 @@ export class RegionParser {
       seconds,
     };
     if (day?.weekday !== undefined) hit.weekday = day.weekday;
+    if (t.zone !== undefined) hit.zone = t.zone;
     if (day?.hijri) hit.hijri = day.hijri;
     if (day?.explicitYear) hit.explicitYear = true;
     if (t.pod ?? day?.partOfDay) hit.partOfDay = t.pod ?? day?.partOfDay;

@@ -149,6 +149,7 @@ describe('times', () => {
     expect(one('وقع حوالى الساعة 02,30 بعد منتصف الليل')).toMatchObject({ text: 'حوالى الساعة 02,30 بعد منتصف الليل', value: '2022-01-26T02:30', grain: 'minute', partOfDay: 'after-midnight' });
     expect(one('الساعة 3 عصرا')).toMatchObject({ value: '2022-01-26T15:00', grain: 'hour' });
     expect(one('الخميس الساعة 8 مساء')).toMatchObject({ value: '2022-01-20T20:00', weekday: 4 });
+    expect(one('بحلول الساعة 07:49 بتوقيت غرينتش')).toMatchObject({ text: 'الساعة 07:49 بتوقيت غرينتش', value: '2022-01-26T07:49Z' });
   });
 });
 

@@ -20,7 +20,7 @@ describe('date extraction properties', () => {
         for (const m of found) {
           expect(text.slice(m.start, m.end)).toBe(m.text);
           expect(m.start).toBeLessThan(m.end);
-          if (m.value !== null) expect(m.value).toMatch(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/);
+          if (m.value !== null) expect(m.value).toMatch(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/);
         }
         for (let k = 1; k < found.length; k++) expect(found[k]!.start).toBeGreaterThanOrEqual(found[k - 1]!.end);
         findReferenceDate(ctx, {});
