@@ -7,13 +7,15 @@
 // append to STAGES below or drop a module in bench/stages/ exporting
 //   export const stages = [{ name, load?: async () => ctx, run: (docs, ctx) => void }]
 // `docs` are {id, text, bytes} records already read and decoded; a stage's MB/s is the
-// corpus bytes divided by the time of run(). Options:
+// corpus bytes divided by the time of run() (which may be async). Options:
 //   --limit N      only the first N articles        --only TEXT   only stages whose name contains TEXT
 //   --corpus FILE  another NDJSON file               --skip-startup  no start-up timing
 //   --skip-scale   no end-to-end rows (bench/scale.mjs: CLI MB/s with 1 and 2 workers, peak RSS)
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -71,6 +73,17 @@ const STAGES = [
       for (const d of docs) detect(d.text);
     },
   },
+  {
+    // The whole command in this process: NDJSON read record by record, JSON lines out.
+    name: 'CLI normalize --input-format ndjson (1 job)',
+    noWarmup: true,
+    load: async () => (await dist('cli/main.js')).run,
+    run: async (docs, run) => {
+      const file = args.limit === Infinity ? CORPUS : writeLimitedCorpus(docs);
+      const code = await run(['normalize', '--input-format', 'ndjson', '--format', 'ndjson', '--jobs', '1', file], nullIO());
+      if (code !== 0) throw new Error(`exit code ${code}`);
+    },
+  },
   ...[
     ['extract numbers+dates', ['numbers', 'dates']],
     ['extract entities', ['entities']],
@@ -83,6 +96,19 @@ const STAGES = [
     },
   })),
 ];
+
+/** An io that discards output (the CLI stages measure work, not the terminal). */
+function nullIO() {
+  const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
+  return { stdin: () => Readable.from([]), stdout: sink(), stderr: sink(), env: {}, stdinIsTTY: true, stdoutIsTTY: false, stderrIsTTY: false, cwd: ROOT };
+}
+
+/** With --limit, the CLI stages read a temporary file holding just those articles. */
+function writeLimitedCorpus(docs) {
+  const file = join(tmpdir(), `arqam-bench-${process.pid}.ndjson`);
+  writeFileSync(file, docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n');
+  return file;
+}
 
 async function loadExtraStages() {
   const dir = join(ROOT, 'bench', 'stages');
@@ -97,9 +123,9 @@ async function loadExtraStages() {
 
 async function timeStage(stage, docs) {
   const ctx = stage.load ? await stage.load() : undefined;
-  stage.run(docs.slice(0, Math.min(200, docs.length)), ctx); // warm-up: JIT and lazy lexicon loading
+  if (!stage.noWarmup) await stage.run(docs.slice(0, Math.min(200, docs.length)), ctx); // warm-up: JIT and lazy lexicon loading
   const t0 = process.hrtime.bigint();
-  stage.run(docs, ctx);
+  await stage.run(docs, ctx);
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
