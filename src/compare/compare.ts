@@ -181,11 +181,17 @@ function judge(g: Group): void {
   const partial = g.claims.filter((c) => c.partial);
   const conflicts: Array<{ a: string; b: string }> = [];
   let updates = 0;
+  let elsewhere = 0;
   for (let i = 0; i < full.length; i++) {
     for (let j = i + 1; j < full.length; j++) {
       const a = full[i]!;
       const b = full[j]!;
       if (overlaps(a, b)) continue;
+      // Counts at two different places (two towns of one offensive) count different people.
+      if (differentPlaces(a, b)) {
+        elsewhere++;
+        continue;
+      }
       const [low, high] = below(a, b) ? [a, b] : [b, a];
       if (explainedByTime(low, high, cumulative)) updates++;
       else conflicts.push({ a: a.id, b: b.id });
@@ -205,6 +211,9 @@ function judge(g: Group): void {
   } else if (updates > 0) {
     status = 'update';
     reason = 'the count moved over time';
+  } else if (elsewhere > 0) {
+    status = 'partial';
+    reason = 'the claims count different places';
   } else {
     status = 'agree';
     reason = 'the claimed ranges overlap';
@@ -222,6 +231,21 @@ function explainedByTime(low: Claim, high: Claim, cumulative: boolean): boolean 
   const dated = low.asOf !== null && high.asOf !== null;
   if (low.claimant === high.claimant) return !dated || low.asOf! <= high.asOf! || !cumulative;
   return cumulative && dated && low.asOf! < high.asOf!;
+}
+
+function differentPlaces(a: Claim, b: Claim): boolean {
+  const pa = a.location?.canonical;
+  const pb = b.location?.canonical;
+  if (!pa || !pb || pa === pb) return false;
+  const within = (x: string, y: string): boolean => {
+    let actor = getActor(x);
+    for (let depth = 0; actor?.parent && depth < 4; depth++) {
+      if (actor.parent === y) return true;
+      actor = getActor(actor.parent);
+    }
+    return false;
+  };
+  return !within(pa, pb) && !within(pb, pa);
 }
 
 function emptySummary(): GroupSummary {

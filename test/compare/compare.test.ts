@@ -145,3 +145,19 @@ describe('purity', () => {
     expect(backward).toBe(forward);
   });
 });
+
+describe('places', () => {
+  it('counts at two different towns are partial, not a conflict', () => {
+    const [g] = only([
+      fig('a', 'killed', 20, { location: { text: 'حلب', canonical: 'aleppo' } }),
+      fig('a', 'killed', 6, { location: { text: 'ادلب', canonical: 'idlib' } }),
+    ]);
+    expect(g!.status).toBe('partial');
+    expect(g!.summary.reason).toBe('the claims count different places');
+  });
+
+  it('a town and its country are the same place', () => {
+    const [g] = only([fig('a', 'killed', 20, { location: { text: 'حلب', canonical: 'aleppo' } }), fig('b', 'killed', 6, { location: { text: 'سوريا', canonical: 'sy' } })]);
+    expect(g!.status).toBe('conflict');
+  });
+});
