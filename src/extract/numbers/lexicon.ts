@@ -22,7 +22,8 @@ export interface DualInfo {
 
 /** Everything a folded word can be for the numbers extractor. */
 export interface WordInfo {
-  cardinal?: { value: number; type: AtomType };
+  /** `weak`: also a common word or name (متين، مية); read alone only where no word precedes it. */
+  cardinal?: { value: number; type: AtomType; weak?: boolean };
   ordinal?: { value: number; bare: boolean };
   vague?: VagueInfo;
   fraction?: number;
@@ -89,7 +90,7 @@ function loadLexicon(): NumbersLexicon {
 
   for (const r of readTsv('numbers-words.tsv', ['word', 'value', 'type'])) {
     if (!ATOM_TYPES.has(r.type)) throw new LexiconError('numbers-words.tsv', r.line, `unknown type "${r.type}"`);
-    entry(words, fold(r.word)).cardinal = { value: num('numbers-words.tsv', r.line, r.value), type: r.type as AtomType };
+    entry(words, fold(r.word)).cardinal = { value: num('numbers-words.tsv', r.line, r.value), type: r.type as AtomType, weak: r.weak === 'yes' };
   }
   for (const r of readTsv('numbers-ordinals.tsv', ['word', 'value', 'bare'])) {
     entry(words, fold(r.word)).ordinal = { value: num('numbers-ordinals.tsv', r.line, r.value), bare: r.bare === 'yes' };

@@ -15,6 +15,8 @@ export interface Atom {
   article: boolean;
   /** Digit string without separators or decimals. */
   plain?: boolean;
+  /** A word that is also a common word or name (متين). */
+  weak?: boolean;
 }
 
 /**
@@ -75,7 +77,7 @@ export function readAtom(lex: NumbersLexicon, v: string, i: number, first: boole
     }
   }
   const start = j + hit.prefix;
-  if (hit.info.cardinal) return { type: hit.info.cardinal.type, value: hit.info.cardinal.value, start, end, waw, article: hit.article };
+  if (hit.info.cardinal) return { type: hit.info.cardinal.type, value: hit.info.cardinal.value, start, end, waw, article: hit.article, weak: hit.info.cardinal.weak };
   if (hit.info.fraction !== undefined) return { type: 'fraction', value: hit.info.fraction, start, end, waw, article: hit.article };
   return null;
 }

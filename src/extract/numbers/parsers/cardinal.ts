@@ -9,7 +9,7 @@ import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon } from '../lexicon.js';
 import { readAtom, type Atom } from './atoms.js';
 import { countedNounAfter } from './counted.js';
-import { skipSpace } from '../text.js';
+import { isArabicLetter, skipSpace } from '../text.js';
 
 interface Group {
   value: number;
@@ -182,10 +182,19 @@ function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: 
   return { value, start: a.start, end, digits, plain, scale, fraction };
 }
 
+/** "أساس متين"، "مية الجريبي": a weak word alone after another word is that word, not a number. */
+function isLoneWeakWord(lex: NumbersLexicon, v: string, p: Parsed): boolean {
+  const a = readAtom(lex, v, p.start, true);
+  if (!a?.weak || a.end !== p.end || countedNounAfter(lex, v, p.end)) return false;
+  const before = v.charCodeAt(p.start - 1) === 32 ? p.start - 2 : p.start - 1;
+  return before >= 0 && isArabicLetter(v.charCodeAt(before));
+}
+
 /** The cardinal number starting at `i` (a digit or a number word), if any. */
 export function parseCardinal(lex: NumbersLexicon, v: string, i: number): Candidate | null {
   const p = parse(lex, v, i, Infinity, true);
   if (!p) return null;
+  if (isLoneWeakWord(lex, v, p)) return null;
   return {
     start: p.start,
     end: p.end,
