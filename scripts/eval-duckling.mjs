@@ -100,9 +100,17 @@ function timeNegativeSuite() {
   };
 }
 function durationSuite() {
-  // Durations ("3 أيام") are not extracted as mentions of their own (see the dates report).
-  return null;
+  // Durations are read by extractDurations (not part of extract's date mentions).
+  return (c) => {
+    const text = c.text.trim();
+    const found = durationsOf(text);
+    const spanning = whole(found, text);
+    const pass = spanning.length === 1 && spanning[0].value === c.duckling.value && spanning[0].unit === c.duckling.unit;
+    return { pass, got: found.map((d) => `${d.text}=${d.value} ${d.unit}`).join(' | ') || '(nothing)' };
+  };
 }
+const { extractDurations } = await import('../dist/extract/dates/durations.js');
+const durationsOf = (text) => extractDurations(new TextContext(text));
 // ---- end of dates hooks
 
 const suites = {

@@ -10,7 +10,7 @@ export type WordRole =
   | 'lead' | 'join' | 'hour' | 'minutes' | 'minus' | 'zone' | 'era' | 'yearword' | 'dayword' | 'monthword'
   | 'from' | 'between' | 'to' | 'until' | 'of' | 'first' | 'last' | 'agree';
 export type NumberKind = 'cardinal' | 'ordinal' | 'teen' | 'teenonly' | 'tens' | 'hundreds' | 'thousands';
-export type Unit = 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute';
+export type Unit = 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute' | 'second';
 
 export type LexEntry =
   | { type: 'month'; month: number; calendar: Calendar; alone: boolean }
@@ -76,7 +76,7 @@ export function dateLexicon(): DateLexicon {
     if (!ROLES.has(r.role)) throw new LexiconError('dates-words.tsv', r.line, `unknown role "${r.role}"`);
     const role = r.role as WordRole;
     if ((role === 'relday' || role === 'minutes' || role === 'zone') && !Number.isFinite(Number(r.value))) throw new LexiconError('dates-words.tsv', r.line, 'value must be a number');
-    if (role === 'unit' && !/^(day|week|month|year|hour|minute):\d$/.test(r.value ?? '')) throw new LexiconError('dates-words.tsv', r.line, 'unit value must look like day:1');
+    if (role === 'unit' && !/^(day|week|month|year|hour|minute|second):\d$/.test(r.value ?? '')) throw new LexiconError('dates-words.tsv', r.line, 'unit value must look like day:1');
     add(r.phrase, { type: 'word', role, value: r.value ?? '' }, TRIGGER_ROLES.has(role));
   }
   for (const r of readTsv('dates-numbers.tsv', ['word', 'value', 'kind'])) {

@@ -934,7 +934,7 @@ export class RegionParser {
     if (lead && (this.t[k]!.w === 'نحو' || this.t[k]!.w === 'حوالي' || this.t[k]!.w === 'قرابه')) k = lead.end;
     const dur = this.duration(k);
     if (!dur) return null;
-    if (dur.unit === 'hour' || dur.unit === 'minute') return null;
+    if (dur.unit === 'hour' || dur.unit === 'minute' || dur.unit === 'second') return null;
     // منذ يوم الخميس · منذ عام 2019: the unit word introduces a date, not a duration.
     const next = this.t[dur.end];
     if (next && (next.kind === 'digits' || this.weekdayName(dur.end, true) || this.number(dur.end) || this.monthName(dur.end))) return null;
@@ -958,7 +958,7 @@ export class RegionParser {
   }
 
   /** ثلاثة أيام · يومين · أسبوع · 3 سنوات. */
-  private duration(i: number): { end: number; n: number; unit: Unit } | null {
+  duration(i: number): { end: number; n: number; unit: Unit } | null {
     const single = this.find(i, (e, m) => (e.type === 'word' && e.role === 'unit' && m.via === 'w' && !e.value.endsWith(':0') ? e.value : undefined));
     if (single) {
       const [unit, n] = single.value.split(':') as [Unit, string];
