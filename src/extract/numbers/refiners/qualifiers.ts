@@ -49,7 +49,10 @@ function setBounds(c: Candidate, q: QualifierPhrase['qualifier']): void {
 /** `floor`: the previous mention's end, so a qualifier is never shared. */
 export function refineQualifier(lex: NumbersLexicon, v: string, c: Candidate, floor: number): void {
   if (c.qualifier !== 'exact' || !QUALIFIABLE.has(c.kind) || c.value === null) return;
+  // Cheap first test: the letter before the number must end some qualifier phrase.
+  const last = v.charCodeAt(v.charCodeAt(c.start - 1) === 32 ? c.start - 2 : c.start - 1);
   for (const q of lex.before) {
+    if (q.phrase.charCodeAt(q.phrase.length - 1) !== last) continue;
     const s = phraseStart(v, c.start, [q.phrase]);
     if (s >= floor && s >= 0) {
       c.start = s;
@@ -65,7 +68,9 @@ export function refineQualifier(lex: NumbersLexicon, v: string, c: Candidate, fl
       if (!isArabicLetter(v.charCodeAt(s))) return;
       at = wordEnd(v, s);
     }
+    const first = v.charCodeAt(skipSpace(v, at));
     for (const q of lex.after) {
+      if (q.phrase.charCodeAt(0) !== first) continue;
       const e = phraseAfter(v, at, q.phrase);
       if (e > 0) {
         c.end = e;
