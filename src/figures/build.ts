@@ -275,7 +275,7 @@ function bind(
   for (let t = first - 1; t >= sentence.firstToken; t--) {
     const tok = tokens[t]!;
     if (numberTokens.has(t)) break;
-    if (isQuote(tok)) continue;
+    if (isQuote(tok) || tok.start >= n.start) continue; // qualifier words of the mention (ما يزيد على)
     if (tok.kind === 'punct' && tok.search !== ',' && tok.search !== '،' && tok.search !== '(' && tok.search !== ')') break;
     const trig = meanings.of(t).trigger;
     if (trig) {
