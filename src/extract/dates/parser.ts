@@ -634,7 +634,8 @@ export class RegionParser {
   /** اليوم · أمس · أول أمس · غدا, with an optional weekday (أمس السبت). */
   private relDay(i: number): Hit | null {
     const yawm = this.word(i, 'dayword', true);
-    const w = this.find(yawm && this.t[yawm.end]?.kind === 'word' ? yawm.end : i, (e, m) => (e.type === 'word' && e.role === 'relday' ? { e, m } : undefined));
+    // Articles are listed where they belong (البارحة، الأمس): "الغد" is also a newspaper.
+    const w = this.find(yawm && this.t[yawm.end]?.kind === 'word' ? yawm.end : i, (e, m) => (e.type === 'word' && e.role === 'relday' && m.via !== 'bare' ? { e, m } : undefined));
     if (!w) return null;
     const offset = Number((w.value.e as { value: string }).value);
     // "اليوم" followed by an ordinal is a day of the month, not today.
@@ -1043,7 +1044,8 @@ export class RegionParser {
     } else {
       const n = this.number(k, 24, false);
       if (!n) return null;
-      if (!hourWord && !n.ordinal) return null;
+      // Without الساعة, an hour is a feminine ordinal (الثالثة فجرا), never الرابع.
+      if (!hourWord && (!n.ordinal || !this.t[k]!.w.endsWith('ه'))) return null;
       h = n.value;
       words = n.words;
       k = n.end;
@@ -1187,6 +1189,12 @@ export class RegionParser {
     consider(this.holiday(i));
     consider(this.ago(i));
     consider(this.now(i));
+    // يوم 20 كانون الثاني 2022 · يوم 15/7/2015
+    const yawm = this.word(i, 'dayword', true);
+    if (yawm) {
+      const d = this.numeric(yawm.end, true) ?? this.dayMonth(yawm.end);
+      if (d) consider({ ...d, begin: i });
+    }
     const rel = this.relativeUnit(i);
     if (rel) consider({ begin: i, end: rel.end, day: rel.day, grain: rel.grain, calendar: 'gregorian', relative: true });
     return best;

@@ -30,6 +30,9 @@ describe('no date', () => {
     ['"the third day" of a narrative', 'في اليوم الثالث من المعارك'],
     ['the past days (a duration)', 'خلال الأيام الماضية'],
     ['a count near a year-like number', 'قتل 1400 شخص'],
+    ['الغد as a newspaper', 'قالت صحيفة الغد الأردنية'],
+    ['half a year (a duration)', 'سجن عامين ونصف العام'],
+    ['an ordinal before a night', 'في الدوار الرابع ليلة'],
   ])('%s', (_why, text) => {
     expect(dates(text)).toEqual([]);
   });
