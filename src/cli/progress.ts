@@ -81,7 +81,8 @@ export function createProgress(options: ProgressOptions): Progress {
   let finished = false;
 
   const draw = (): void => {
-    const width = Math.max(20, (options.stderr.columns ?? 80) - 1);
+    // Some pseudo-terminals report 0 columns: take 80 then.
+    const width = Math.max(20, (options.stderr.columns || 80) - 1);
     const line = formatProgress(docs, bytes, now() - started, options.totalBytes, options.label).slice(0, width);
     options.stderr.write(`\r\x1b[2K${line}`);
     drawn = true;

@@ -68,6 +68,7 @@ export async function runDocumentCommand(
           jobs: parseJobs(global.jobs),
         });
   const progress = createProgress({ stderr: progressStream(io), stdout: { isTTY: io.stdoutIsTTY }, quiet: global.quiet, label: spec.name });
+  const sharesTerminal = global.output === undefined && io.stdoutIsTTY;
   try {
     for await (const outcome of outcomes) {
       if (io.signal?.aborted || output.closed) break;
@@ -77,11 +78,11 @@ export async function runDocumentCommand(
         inputFailed = true;
         continue;
       }
-      progress.tick(outcome.bytes);
       if (outcome.kind === 'crashed') {
         progress.clear();
         reportInternalError(io, Object.assign(new Error(outcome.error.message), { stack: outcome.error.stack }), Boolean(global.debug), outcome.id);
         crashed = true;
+        progress.tick(outcome.bytes);
         continue;
       }
       if (outcome.info.skipped) {
@@ -90,12 +91,13 @@ export async function runDocumentCommand(
       }
       try {
         handler.collect?.(outcome.result);
-        progress.clear(); // the table goes to the same terminal
+        if (sharesTerminal) progress.clear(); // the table goes to the same terminal
         await renderer.document(outcome.result);
       } catch (error) {
         reportInternalError(io, error, Boolean(global.debug), outcome.id);
         crashed = true;
       }
+      progress.tick(outcome.bytes); // after the output, so the line is drawn below it
     }
   } finally {
     progress.done();
