@@ -115,7 +115,13 @@ export function renderTimeline(points: readonly TimelinePoint[], series: readonl
     const own = placed.filter((p) => p.series === s.key).sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
     if (own.length === 0) continue;
     const color = escapeHtml(s.color);
-    const xy = own.map((p) => [x(p.day) + dodge(s.key), y(p.value)] as const);
+    // A source's several claims of one day (or undated) step sideways too.
+    const seen = new Map<number | null, number>();
+    const xy = own.map((p) => {
+      const k = seen.get(p.day) ?? 0;
+      seen.set(p.day, k + 1);
+      return [x(p.day) + dodge(s.key) + k * 10, y(p.value)] as const;
+    });
     const line = xy.filter((_, i) => own[i]!.day !== null);
     if (line.length > 1) {
       parts.push(`<polyline class="series" fill="none" stroke="${color}" stroke-width="2" points="${line.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' ')}"/>`);
