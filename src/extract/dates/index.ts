@@ -174,7 +174,9 @@ export function findReferenceDate(ctx: TextContext, input: ReferenceInput = {}):
     const offset = f.hit.relOffset;
     const wd = f.hit.weekday;
     if (offset === undefined || wd === undefined) continue;
-    const anchors = full.filter((a) => weekdayOfDays(a.hit.day!) === wd).map((a) => a.hit.day!);
+    // The anchor names its weekday too ("السبت 22 كانون الثاني 2022"): a historical date
+    // that merely falls on that weekday says nothing about when the text was written.
+    const anchors = full.filter((a) => a.hit.weekday === wd && weekdayOfDays(a.hit.day!) === wd).map((a) => a.hit.day!);
     if (anchors.length > 0) return { value: isoDay(Math.max(...anchors) - offset), from: 'inferred' };
   }
 

@@ -103,6 +103,11 @@ describe('reference date sources', () => {
     expect(findReferenceDate(ctx)).toEqual({ value: '2022-01-23', from: 'inferred' });
   });
 
+  it('does not infer from a historical date that merely falls on that weekday', () => {
+    const ctx = new TextContext('قال المسؤول أمس الثلاثاء إن الذكرى تحل.\nوكانت الهجمات وقعت في 11 سبتمبر 2001 في نيويورك.');
+    expect(findReferenceDate(ctx)).toEqual({ value: null, from: 'none' });
+  });
+
   it('reads a dateline that opens the first line', () => {
     const ctx = new TextContext('الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\nأعلنت الوزارة اليوم أن ...');
     expect(findReferenceDate(ctx)).toEqual({ value: '2015-08-10', from: 'dateline' });
