@@ -43,6 +43,8 @@ export interface Hit {
   relOffset?: number;
   /** A weekday alone (يوم الاثنين), resolved against the reference. */
   bareWeekday?: boolean;
+  /** Two weekdays naming one night (ليل الخميس- الجمعة). */
+  nightPair?: boolean;
 }
 
 interface MonthRef {
@@ -696,7 +698,8 @@ export class RegionParser {
     let sep = k;
     if (this.punct(sep, '-/–')) sep++;
     const second = this.weekdayName(sep, false);
-    if (second && second.weekday === (wd.weekday + 1) % 7) k = second.end;
+    const pair = !!second && second.weekday === (wd.weekday + 1) % 7;
+    if (pair) k = second.end;
 
     // An explicit date after the weekday: الأربعاء 26 كانون الثاني 2022 · يوم الأربعاء (26 / 1 / 2022)
     const dated = this.dateAfterWeekday(k, wd.weekday);
@@ -731,6 +734,7 @@ export class RegionParser {
     hit.end = k;
     hit.day = this.weekdayDay(wd.weekday, mode);
     if (mode === 'bare') hit.bareWeekday = true;
+    if (pair) hit.nightPair = true;
     return hit;
   }
 
@@ -1216,6 +1220,8 @@ export class RegionParser {
     const yawm = this.word(k, 'dayword', true);
     const day = this.dayExpr(yawm ? yawm.end : k, false) ?? this.dayExpr(k, false);
     if (!day || (day.grain !== 'day')) return null;
+    // بعد منتصف ليل السبت/الأحد: after midnight of that night is the second day.
+    if (p.value === 'after-midnight' && day.nightPair && day.day !== null) return { ...day, begin: i, partOfDay: p.value, day: day.day + 1, weekday: (day.weekday! + 1) % 7 };
     return { ...day, begin: i, partOfDay: p.value };
   }
 

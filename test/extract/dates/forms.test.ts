@@ -129,6 +129,7 @@ describe('relative dates', () => {
     expect(one('مساء السبت')).toMatchObject({ value: '2022-01-22', weekday: 6, partOfDay: 'evening' });
     expect(one('صباح اليوم')).toMatchObject({ value: '2022-01-26', partOfDay: 'morning' });
     expect(one('ليل الخميس- الجمعة')).toMatchObject({ text: 'ليل الخميس- الجمعة', value: '2022-01-20', weekday: 4, partOfDay: 'night' });
+    expect(one('بعد منتصف ليل السبت/الأحد، اشتباكات')).toMatchObject({ text: 'بعد منتصف ليل السبت/الأحد', value: '2022-01-23', weekday: 0, partOfDay: 'after-midnight' });
   });
 
   it('reads weeks, months and years relative to the reference', () => {
