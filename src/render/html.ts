@@ -79,15 +79,22 @@ export function valueText(c: FigureLike): string {
   return q ? `${q} ${fmt(c.value)}` : fmt(c.value);
 }
 
+/** Who relayed a source's statement, when someone did: its canonical id, or its name as written. */
+function viaOf(source: FigureLike['source'], prefer: 'canonical' | 'text'): string | null {
+  const via = source?.via;
+  if (!via) return null;
+  if (typeof via === 'string') return via;
+  return (prefer === 'canonical' ? via.canonical || via.text : via.text || via.canonical) || null;
+}
+
 /** Who makes the claim: the cited source, else the outlet itself. */
 function claimant(c: FigureLike, doc: DocumentLike | undefined): { key: string; html: string; plain: string } {
   if (c.claimant) {
     const own = !c.source && (c.claimant === c.outlet || c.claimant === doc?.outlet);
     return { key: `claimant:${c.claimant}`, plain: own ? `${c.claimant} (own statement)` : c.claimant, html: own ? `${bidi(c.claimant)} <span class="muted">(own statement)</span>` : bidi(c.claimant) };
   }
-  const src = c.source;
-  const name = src?.canonical || src?.text;
-  const via = src?.via ? (typeof src.via === 'string' ? src.via : src.via.canonical || src.via.text) : null;
+  const name = c.source?.canonical || c.source?.text;
+  const via = viaOf(c.source, 'canonical');
   if (name) {
     const plain = via ? `${name} via ${via}` : name;
     return { key: `source:${plain}`, plain, html: via ? `${bidi(name)} <span class="muted">via</span> ${bidi(via)}` : bidi(name) };
@@ -123,7 +130,7 @@ function claimHtml(c: FigureLike, doc: DocumentLike | undefined): string {
   const who = claimant(c, doc);
   const asOf = textOf(c.asOf);
   const period = textOf(c.period);
-  const via = c.source?.via ? (typeof c.source.via === 'string' ? c.source.via : c.source.via.text || c.source.via.canonical) : null;
+  const via = viaOf(c.source, 'text');
   const said = c.claimant && c.source?.text ? ` <span class="muted">—</span> ${bidi(c.source.text)}${via ? ` <span class="muted">via</span> ${bidi(via)}` : ''}` : '';
   const rows = [
     `<div class="value">${escapeHtml(valueText(c))}${c.partial ? ' <span class="tag">part of the event only</span>' : ''}</div>`,
