@@ -197,9 +197,11 @@ function isDuration(meanings: Meanings, tokens: readonly Token[], end: number, s
   return p === 'unit' || p === 'short';
 }
 
-/** "في عام 1543": a number right after a unit of time names that year or day. */
+/** "في عام 1543" · "الدقيقه 87": a number right after a unit of time names that year, day or minute. */
 function isYear(meanings: Meanings, first: number, sentence: Sentence): boolean {
-  return first > sentence.firstToken && meanings.of(first - 1).period === 'unit';
+  if (first <= sentence.firstToken) return false;
+  const p = meanings.of(first - 1).period;
+  return p === 'unit' || p === 'short';
 }
 
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
@@ -328,8 +330,11 @@ function bindAfter(
       if (tok.proclitics[0] === 'و' || isConjunction(tokens[t - 1]!)) return null;
       const near = inPhrase && distance <= NEAR_AFTER;
       // Far away, only a verb binds back (قتلوا، تم اسرهم), not a noun naming people (سجناء).
-      if (m.trigger.position === 'both' || m.trigger.position === 'after' || (near && m.trigger.position === 'toll')) {
-        if (near || !namesPeople(tok)) return { binding: { trigger: m.trigger, at: t, how: 'after' }, distance: near ? distance : FAR_AFTER };
+      // "في عداد المفقودين": the idiom that counts people among the missing or the dead.
+      const among = tokens[t - 1]?.search === 'عداد';
+      if (m.trigger.position === 'both' || m.trigger.position === 'after' || ((near || among) && m.trigger.position === 'toll')) {
+        // Further on, only a verb (no article) binds back: "... قتلوا", not "دفعه الشهيد".
+        if (near || among || (!namesPeople(tok) && !tok.proclitics.includes('ال'))) return { binding: { trigger: m.trigger, at: t, how: 'after' }, distance: near ? distance : FAR_AFTER };
       }
       return null;
     }
