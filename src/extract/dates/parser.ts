@@ -97,12 +97,17 @@ const DM = /(\d{1,2}) ?\/ ?(\d{1,2})(?![\d]|[.\/\-]\d)/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]|[:.]\d)/y;
 const CLOCK_LOOSE = /(\d{1,2})[:,.](\d{2})(?![\d]|[:.,]\d)/y;
 const DAY_SECONDS = 86400;
+const TYPE_BIT: Record<Exclude<LexEntry['type'], 'word'>, number> = { month: 1 << 0, weekday: 1 << 1, num: 1 << 2, holiday: 1 << 3 };
+const ROLE_NAMES: WordRole[] = ['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'zone', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree'];
+const ROLE_BIT = Object.fromEntries(ROLE_NAMES.map((r, k) => [r, 1 << (k + 4)])) as Record<WordRole, number>;
+const B = { ...TYPE_BIT, ...ROLE_BIT };
 const NO_MATCHES: LexMatch[] = [];
 /** Tokens a date may hold before its first trigger word (من الثالث والعشرين وحتى … شهر). */
 const MAX_LEAD = 9;
 
 export class RegionParser {
   private readonly lexCache: Array<LexMatch[] | undefined> = [];
+  private readonly kindCache: Array<number | undefined> = [];
   // The same position is tried from several starts (a lead word, an interval's ends):
   // results are memoized per token and never mutated.
   private readonly dayMemo = new Map<number, Hit | null>();
@@ -140,6 +145,17 @@ export class RegionParser {
   }
 
   // ---- token helpers ----
+
+  /** Bit set of what the phrases at token i can be (entry types and word roles). */
+  private kinds(i: number): number {
+    let k = this.kindCache[i];
+    if (k === undefined) {
+      k = 0;
+      for (const m of this.lex(i)) for (const e of m.entries) k |= e.type === 'word' ? ROLE_BIT[e.role] : TYPE_BIT[e.type];
+      this.kindCache[i] = k;
+    }
+    return k;
+  }
 
   private lex(i: number): LexMatch[] {
     if (i >= this.t.length) return NO_MATCHES;
@@ -1181,25 +1197,27 @@ export class RegionParser {
       return best;
     }
     if (tok.kind !== 'word') return null;
-    if (this.lex(i).length === 0 && tok.kind === 'word') return null;
-    consider(this.relDay(i));
+    // Only the parsers that can start with what this word is.
+    const k = this.kinds(i);
+    if (k === 0) return null;
+    if (k & (B.relday | B.dayword)) consider(this.relDay(i));
     // Before the weekday: "الثلاثاء الثالث من أيلول" is the third Tuesday when both readings fit.
-    consider(this.nthInMonth(i));
-    consider(this.weekday(i));
-    consider(this.dayMonth(i));
-    consider(this.monthOnly(i, cue));
-    consider(this.yearOnly(i, cue));
-    consider(this.period(i));
-    consider(this.holiday(i));
-    consider(this.ago(i));
-    consider(this.now(i));
+    if (k & (B.last | B.num | B.weekday | B.relday | B.unit)) consider(this.nthInMonth(i));
+    if (k & (B.weekday | B.dayword | B.this)) consider(this.weekday(i));
+    if (k & (B.num | B.relday)) consider(this.dayMonth(i));
+    if (k & (B.month | B.monthword | B.unit)) consider(this.monthOnly(i, cue));
+    if (k & (B.yearword | B.of | B.unit | B.this)) consider(this.yearOnly(i, cue));
+    if (k & B.period) consider(this.period(i));
+    if (k & B.holiday) consider(this.holiday(i));
+    if (k & B.ago) consider(this.ago(i));
+    if (k & B.now) consider(this.now(i));
     // يوم 20 كانون الثاني 2022 · يوم 15/7/2015
-    const yawm = this.word(i, 'dayword', true);
+    const yawm = k & B.dayword ? this.word(i, 'dayword', true) : null;
     if (yawm) {
       const d = this.numeric(yawm.end, true) ?? this.dayMonth(yawm.end);
       if (d) consider({ ...d, begin: i });
     }
-    const rel = this.relativeUnit(i);
+    const rel = k & (B.this | B.unit) ? this.relativeUnit(i) : null;
     if (rel) consider({ begin: i, end: rel.end, day: rel.day, grain: rel.grain, calendar: 'gregorian', relative: true });
     return best;
   }
