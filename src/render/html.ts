@@ -314,6 +314,8 @@ mark { background: #fde293; padding: 0 2px; border-radius: 2px; }
 .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-inline-end: 6px; vertical-align: middle; }
 .checks { padding-inline-start: 20px; }
 .tag { font-size: 0.75rem; font-weight: 600; background: #fef7e0; color: #8a4b00; border-radius: 10px; padding: 1px 8px; vertical-align: middle; }
+details.documents > summary { cursor: pointer; }
+details.documents > summary h2 { display: inline; }
 .event-title { margin-top: 32px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 .check.ok::marker { content: "✓ "; color: #188038; }
 .check.fail::marker { content: "✗ "; color: #c5221f; }
@@ -362,7 +364,10 @@ export function renderCompareHtml(comparison: CompareLike, options: HtmlOptions 
     '<body>',
     `<header><h1>${escapeHtml(title)}</h1>`,
     `<p class="counts">${documents.length} document${documents.length === 1 ? '' : 's'} · ${comparison.groups.length} group${comparison.groups.length === 1 ? '' : 's'}${countText ? ' · ' + countText : ''}</p></header>`,
-    documents.length ? `<h2>Documents</h2><table class="docs"><thead><tr><th>Document</th><th>Outlet</th><th>Published</th><th>Title</th></tr></thead><tbody>${docRows}</tbody></table>` : '',
+    // A long list of documents starts folded (<details> needs no script).
+    documents.length
+      ? `<details class="documents"${documents.length <= 20 ? ' open' : ''}><summary><h2>Documents (${documents.length})</h2></summary><table class="docs"><thead><tr><th>Document</th><th>Outlet</th><th>Published</th><th>Title</th></tr></thead><tbody>${docRows}</tbody></table></details>`
+      : '',
     comparison.groups.length ? groupsHtml(comparison, docs, docOrder) : '<h2>Groups</h2><p class="muted">No figures to compare.</p>',
     checks.length ? `<h2>Checks</h2><ul class="checks">${checks.map(checkHtml).join('')}</ul>` : '',
     '</body>',
