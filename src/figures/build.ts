@@ -334,7 +334,8 @@ function bindAfter(
       const among = tokens[t - 1]?.search === 'عداد';
       if (m.trigger.position === 'both' || m.trigger.position === 'after' || ((near || among) && m.trigger.position === 'toll')) {
         // Further on, only a verb (no article) binds back: "... قتلوا", not "دفعه الشهيد".
-        if (near || among || (!namesPeople(tok) && !tok.proclitics.includes('ال'))) return { binding: { trigger: m.trigger, at: t, how: 'after' }, distance: near ? distance : FAR_AFTER };
+        const definite = tok.proclitics.includes('ال');
+        if (among || (near && !(definite && distance > 0)) || (!namesPeople(tok) && !definite)) return { binding: { trigger: m.trigger, at: t, how: 'after' }, distance: near ? distance : FAR_AFTER };
       }
       return null;
     }

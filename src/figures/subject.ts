@@ -65,6 +65,8 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
     }
     if (m.cue === 'stop' || m.cue === 'breakdown' || m.cue === 'negation' || m.cue === 'hypothetical' || m.period) break;
     if ((m.source && m.source !== 'head' && m.source !== 'same') || isComplementizer(tok)) break;
+    // "عشرات الفلسطينيين بايدي جنود ...": a phrase with ب says by whom or where, not who.
+    if (t > from && tok.search.startsWith('ب') && tok.search.length > 3 && !m.role && !entityStartsAt(input.entities, tok.start)) break;
     // "... وعناصر قوى الامن" goes on; "... ويعد اكبر سجن" starts a new clause.
     if (t > from && tok.proclitics[0] === 'و' && !m.role && !entityStartsAt(input.entities, tok.start)) break;
     if (t === from && input.hint >= 0 && tok.search !== 'من' && !m.role && !entityStartsAt(input.entities, tok.start)) break;

@@ -19,6 +19,10 @@ const NOT_FIGURES: Array<[string, string]> = [
   ['a year', 'وقتل زعيم التنظيم في عام 2019.'],
   ['a page id', 'me_ga.php?id=32240'],
   ['a share of a company', 'واستحوذت الشركة على 30 في المئة من أسهم المصرف.'],
+  ['a minute of a match', 'وتقدم الفريق حتى الدقيقة 87، لكن الضيوف خطفوا التعادل في الوقت بدل الضائع.'],
+  ['a graduating class named after a martyr', 'وشهد الرئيس حفل تخريج الدفعة 151 من معهد ضباط الصف دفعة الشهيد محمود.'],
+  ['things destroyed next to people killed', 'وأسفرت العملية عن تدمير 3 رشاشات وقتل طواقمها.'],
+  ['a model number', 'وسقطت المضيفة عندما كانت تغلق باب طائرة بوينغ 777، وأصيبت بجروح طفيفة.'],
 ];
 
 describe('numbers that are not figures', () => {
