@@ -103,5 +103,11 @@ export async function* processDocuments<R>(items: AsyncIterable<InputItem>, opti
     yield* head.splice(0);
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
-  yield* mapOrdered<InputItem, Outcome<R>>(all(), { module: new URL('./worker-task.js', import.meta.url), exportName: 'processInWorker' }, { jobs: options.jobs, options: job });
+  yield* mapOrdered<InputItem, Outcome<R>>(all(), { module: new URL('./worker-task.js', import.meta.url), exportName: 'processInWorker' }, {
+    jobs: options.jobs,
+    options: job,
+    // Texts in flight stay within a budget, however long single articles are.
+    weigh: (item) => ((item as InputItem).ok ? (item as Extract<InputItem, { ok: true }>).document.bytes : 0),
+    maxInFlightWeight: 64 * 1024 * 1024,
+  });
 }

@@ -25,6 +25,10 @@ export interface PoolOptions {
   jobs?: number;
   /** Items dispatched but not yet yielded (default: 4 per worker). */
   maxInFlight?: number;
+  /** Size of an item (e.g. its bytes); with `maxInFlightWeight`, bounds memory for big items. */
+  weigh?: (item: unknown) => number;
+  /** Total size of the items dispatched but not yet yielded (at least one item is always let through). */
+  maxInFlightWeight?: number;
   /** Second argument of every call (cloned once into each worker). */
   options?: unknown;
 }
@@ -156,17 +160,23 @@ export async function* mapOrdered<T, R>(
     workers.push(fresh);
     return fresh;
   };
-  const queue: Promise<Settled<R>>[] = [];
+  const maxWeight = pool.maxInFlightWeight ?? Infinity;
+  const queue: Array<{ result: Promise<Settled<R>>; weight: number }> = [];
+  let weight = 0;
   const take = async (): Promise<R> => {
-    const settled = await queue.shift()!;
+    const head = queue.shift()!;
+    weight -= head.weight;
+    const settled = await head.result;
     if (!settled.ok) throw settled.error;
     return settled.value;
   };
   try {
     let seq = 0;
     for await (const item of items) {
-      queue.push(pick().run(seq++, item));
-      if (queue.length >= maxInFlight) yield await take();
+      const w = pool.weigh ? pool.weigh(item) : 0;
+      queue.push({ result: pick().run(seq++, item), weight: w });
+      weight += w;
+      while (queue.length >= maxInFlight || (weight >= maxWeight && queue.length > 0)) yield await take();
     }
     while (queue.length > 0) yield await take();
   } finally {

@@ -59,6 +59,26 @@ describe('mapOrdered', () => {
     expect(maxAhead).toBeLessThanOrEqual(4);
   });
 
+  it('keeps the weight of the items in flight within a budget', async () => {
+    let pulled = 0;
+    let consumed = 0;
+    let maxAhead = 0;
+    async function* source() {
+      for (let n = 0; n < 20; n++) {
+        pulled++;
+        yield { n, size: 10 };
+      }
+    }
+    const pool = { jobs: 2, maxInFlight: 100, weigh: (item: unknown) => (item as { size: number }).size, maxInFlightWeight: 25 };
+    for await (const _ of mapOrdered(source(), task, pool)) {
+      consumed++;
+      maxAhead = Math.max(maxAhead, pulled - consumed);
+    }
+    expect(consumed).toBe(20);
+    // 25 units allow two items of 10 to wait (the third reaches the budget and is taken at once).
+    expect(maxAhead).toBeLessThanOrEqual(3);
+  });
+
   it('reports a failing item with its message and stops', async () => {
     const items = [{ n: 1 }, { n: 2, fail: true }, { n: 3 }];
     const seen: number[] = [];
