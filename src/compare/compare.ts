@@ -36,7 +36,7 @@ export function compareFigures(documents: readonly DocumentInfo[], figures: read
       groups.set(key, g);
     }
     if (g.subject.role !== f.subject.role) g.subject.role = null;
-    g.claims.push(toClaim(f));
+    g.claims.push(toClaim(f, subject.party));
   }
   const eventOrder = new Map(events.map((e, i) => [e.id, i]));
   const list = [...groups.values()].sort(
@@ -160,8 +160,8 @@ function rangeOf(f: Figure): [number, number | null] {
   }
 }
 
-function toClaim(f: Figure): Claim {
-  return { ...f, claimant: claimantOf(f), range: rangeOf(f), partial: f.period?.kind === 'partial' };
+function toClaim(f: Figure, side: string | null): Claim {
+  return { ...f, claimant: claimantOf(f), range: rangeOf(f), partial: f.period?.kind === 'partial', side };
 }
 
 function overlaps(a: Claim, b: Claim): boolean {

@@ -102,9 +102,11 @@ function claimCells(c: Claim, style: Style): string[] {
   if (c.partial) notes.push(`partial: ${c.period?.text ?? ''}`.trim());
   else if (c.period) notes.push(`${c.period.kind}: ${c.period.text}`);
   if (c.partOf) notes.push('part of a breakdown');
+  // A side the text does not name is shown as inferred.
+  const subject = !c.subject.party && c.side ? `${c.subject.role} (${c.side}, inferred)` : subjectText(c);
   return [
     style.bold(valueText(c)),
-    subjectText(c),
+    subject,
     sourceText(c.source, c.outlet),
     c.asOf ?? 'date ?',
     c.document,

@@ -32,6 +32,8 @@ export interface Claim extends Figure {
   range: [number, number | null];
   /** Counts only part of the event (a window, a day, one side): not compared with totals. */
   partial: boolean;
+  /** The side the counted people belong to, as grouped (inferred when the text names none). */
+  side: string | null;
 }
 
 export interface SeriesPoint {
