@@ -19,9 +19,16 @@ export type LexEntry =
   | { type: 'num'; value: number; kind: NumberKind }
   | { type: 'holiday'; calendar: Calendar | 'easter'; month: number; day: number };
 
+export interface TrieNode {
+  entries: LexEntry[] | null;
+  next: Map<string, TrieNode> | null;
+}
+
 export interface DateLexicon {
   /** Folded phrase (words joined by one space) → entries. */
   phrases: Map<string, LexEntry[]>;
+  /** The same phrases as a word trie, so matching builds no strings. */
+  trie: Map<string, TrieNode>;
   /** Longest phrase length in words, by first word. */
   maxWords: Map<string, number>;
   /** Folded words whose presence makes a text worth parsing (besides digits). */
@@ -44,6 +51,7 @@ let lexicon: DateLexicon | undefined;
 export function dateLexicon(): DateLexicon {
   if (lexicon) return lexicon;
   const phrases = new Map<string, LexEntry[]>();
+  const trie = new Map<string, TrieNode>();
   const maxWords = new Map<string, number>();
   const triggers = new Set<string>();
   const pending: Array<{ words: string[]; entry: LexEntry }> = [];
@@ -53,6 +61,14 @@ export function dateLexicon(): DateLexicon {
     const list = phrases.get(key);
     if (list) list.push(entry);
     else phrases.set(key, [entry]);
+    let level = trie;
+    let node: TrieNode | undefined;
+    for (const w of words) {
+      node = level.get(w);
+      if (!node) level.set(w, (node = { entries: null, next: null }));
+      level = node.next ??= new Map();
+    }
+    (node!.entries ??= []).push(entry);
     maxWords.set(words[0]!, Math.max(maxWords.get(words[0]!) ?? 0, words.length));
     if (trigger) pending.push({ words, entry });
   };
@@ -107,5 +123,5 @@ export function dateLexicon(): DateLexicon {
     }
   }
   for (const w of ['الاسبوع', 'الشهر', 'السنه', 'العام', 'شهر', 'الليله', 'الفين', 'الفان', 'اسبوع', 'سنه']) triggers.add(w);
-  return (lexicon = { phrases, maxWords, triggers });
+  return (lexicon = { phrases, trie, maxWords, triggers });
 }

@@ -7,7 +7,7 @@ import type { DateGrain } from '../../core/types.js';
 import { civilFromDays, daysFromCivil, daysInMonth, easterDays, isValidDate, mondayOf, weekdayOfDays } from './calendar.js';
 import { daysToHijri, hijriMonthLength, hijriToDays } from './hijri.js';
 import type { Calendar, LexEntry, Unit, WordRole } from './lexicon.js';
-import { lexMatches, type DateToken, type LexMatch } from './scan.js';
+import { bareOf, coreOf, lexMatches, type DateToken, type LexMatch } from './scan.js';
 
 export interface ParseEnv {
   /** Reference day (days since 1970-01-01), or null when unknown. */
@@ -97,6 +97,8 @@ const DM = /(\d{1,2}) ?\/ ?(\d{1,2})(?![\d]|[.\/\-]\d)/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]|[:.]\d)/y;
 const CLOCK_LOOSE = /(\d{1,2})[:,.](\d{2})(?![\d]|[:.,]\d)/y;
 const DAY_SECONDS = 86400;
+/** Words after which a bare year is a year (منذ 2011، حتى 2020). */
+const YEAR_CUES = new Set(['منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'عام', 'سنه']);
 const TYPE_BIT: Record<Exclude<LexEntry['type'], 'word'>, number> = { month: 1 << 0, weekday: 1 << 1, num: 1 << 2, holiday: 1 << 3 };
 const ROLE_NAMES: WordRole[] = ['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'zone', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree'];
 const ROLE_BIT = Object.fromEntries(ROLE_NAMES.map((r, k) => [r, 1 << (k + 4)])) as Record<WordRole, number>;
@@ -627,7 +629,7 @@ export class RegionParser {
 
   private prevIs(i: number, word: string): boolean {
     const p = this.t[i - 1];
-    return !!p && p.kind === 'word' && (p.w === word || p.core === word);
+    return !!p && p.kind === 'word' && (p.w === word || coreOf(p) === word);
   }
 
   /** عام 2014 · في 2019 · 1436هـ · 2007م · عام ألفين وتسعة عشر · السنة القادمة. */
@@ -867,7 +869,8 @@ export class RegionParser {
     // من|في|ب + month
     const of = this.word(k, 'of');
     let month = this.monthRef(of ? of.end : k);
-    if (!month && !of && this.t[k]?.core !== this.t[k]?.w) month = this.monthRef(k);
+    const tk = this.t[k];
+    if (!month && !of && tk && coreOf(tk) !== tk.w) month = this.monthRef(k);
     if (!month) return null;
     k = month.end;
     const r = this.resolveMonth(month);
@@ -930,7 +933,8 @@ export class RegionParser {
       return hit;
     }
     // "ونصف العام" is "and a half years": half-words date only a month (نصف شهر مارس).
-    if (this.t[i]!.bare === 'نصف' || this.t[i]!.bare === 'نص') return null;
+    const half = bareOf(this.t[i]!);
+    if (half === 'نصف' || half === 'نص') return null;
     const y = this.year(k, false) ?? this.yearUnitDefined(k);
     if (!y || y.year === null) return null;
     const m = p.value === 'start' || p.value === 'early' ? 1 : p.value === 'mid' ? 6 : 12;
@@ -1437,6 +1441,6 @@ export class RegionParser {
   private prevIsCue(i: number): boolean {
     const p = this.t[i - 1];
     if (!p || p.kind !== 'word') return false;
-    return p.core === 'منذ' || p.core === 'حتي' || p.core === 'قبل' || p.core === 'بعد' || p.core === 'خلال' || p.core === 'مطلع' || p.core === 'عام' || p.core === 'سنه';
+    return YEAR_CUES.has(coreOf(p));
   }
 }

@@ -13,10 +13,10 @@ export interface DateToken {
   start: number;
   end: number;
   kind: TokenKind;
-  /** The word without a leading و/ف and ب/ل/ك (بايلول → ايلول). */
-  core: string;
-  /** `core` without its article (الشهر → شهر). */
-  bare: string;
+  /** The word without a leading و/ف and ب/ل/ك (بايلول → ايلول): see coreOf, computed on demand. */
+  core?: string;
+  /** `core` without its article (الشهر → شهر): see bareOf. */
+  bare?: string;
   /** Length of a leading و/ف dropped from the span when a mention starts here. */
   conj: number;
   /** Digits or a word that can carry a date: every date holds at least one. */
@@ -192,21 +192,10 @@ export function tokenize(v: string, region: Region): DateToken[] {
       kind = 'punct';
     }
     const w = v.slice(i, j);
-    let core = w;
-    let conj = 0;
-    let bare = w;
-    if (kind === 'word') {
-      if ((c === 0x0648 || c === 0x0641) && core.length > 2) {
-        core = core.slice(1);
-        conj = 1;
-      }
-      const p = core.charCodeAt(0);
-      if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && core.length > 3) core = core.slice(1);
-      bare = core.length > 3 && core.charCodeAt(0) === 0x0627 && core.charCodeAt(1) === 0x0644 ? core.slice(2) : core;
-    }
+    const conj = kind === 'word' && (c === 0x0648 || c === 0x0641) && j - i > 2 ? 1 : 0;
     while (next < triggers.length && triggers[next]! < i) next++;
     const trigger = triggers[next] === i;
-    out.push({ w, start: i, end: j, kind, core, bare, conj, trigger });
+    out.push({ w, start: i, end: j, kind, conj, trigger });
     i = j;
   }
   return out;
@@ -214,28 +203,47 @@ export function tokenize(v: string, region: Region): DateToken[] {
 
 const NONE: LexMatch[] = [];
 
+function computeForms(t: DateToken): void {
+  let core = t.w;
+  if (t.kind === 'word') {
+    if (t.conj === 1) core = core.slice(1);
+    const p = core.charCodeAt(0);
+    if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && core.length > 3) core = core.slice(1);
+  }
+  t.core = core;
+  t.bare = t.kind === 'word' && core.length > 3 && core.charCodeAt(0) === 0x0627 && core.charCodeAt(1) === 0x0644 ? core.slice(2) : core;
+}
+
+export function coreOf(t: DateToken): string {
+  if (t.core === undefined) computeForms(t);
+  return t.core!;
+}
+
+export function bareOf(t: DateToken): string {
+  if (t.bare === undefined) computeForms(t);
+  return t.bare!;
+}
+
 /** All lexicon phrases starting at token i, longest first. */
 export function lexMatches(tokens: DateToken[], i: number): LexMatch[] {
-  const { phrases, maxWords } = dateLexicon();
+  const { trie } = dateLexicon();
   const t = tokens[i];
   if (!t || t.kind !== 'word') return NONE;
-  if (!maxWords.has(t.w) && !maxWords.has(t.core) && !maxWords.has(t.bare)) return NONE;
-  const out: LexMatch[] = [];
-  const forms: Array<[string, LexMatch['via']]> = [[t.w, 'w']];
-  if (t.core !== t.w) forms.push([t.core, 'core']);
-  if (t.bare !== t.core) forms.push([t.bare, 'bare']);
+  const core = coreOf(t);
+  const bare = bareOf(t);
+  let out: LexMatch[] | null = null;
+  const forms: Array<[string, LexMatch['via']]> = core === t.w ? (bare === core ? [[t.w, 'w']] : [[t.w, 'w'], [bare, 'bare']]) : bare === core ? [[t.w, 'w'], [core, 'core']] : [[t.w, 'w'], [core, 'core'], [bare, 'bare']];
   for (const [form, via] of forms) {
-    const max = maxWords.get(form) ?? 0;
-    let key = form;
-    for (let len = 1; len <= max; len++) {
-      if (len > 1) {
-        const next = tokens[i + len - 1];
-        if (!next || next.kind !== 'word') break;
-        key += ' ' + next.w;
-      }
-      const entries = phrases.get(key);
-      if (entries) out.push({ len, entries, via });
+    let node = trie.get(form);
+    let len = 1;
+    while (node) {
+      if (node.entries) (out ??= []).push({ len, entries: node.entries, via });
+      const next = tokens[i + len];
+      if (!node.next || !next || next.kind !== 'word') break;
+      node = node.next.get(next.w);
+      len++;
     }
   }
+  if (!out) return NONE;
   return out.length > 1 ? out.sort((a, b) => b.len - a.len) : out;
 }
