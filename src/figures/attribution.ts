@@ -55,6 +55,8 @@ export class Attributions {
       } else if (a.at < i) before = a;
       else after ??= a;
     }
+    // "X نقلا عن Y": Y is the source, relayed by X.
+    if (phrase?.source?.from === 'relay') return phrase.source;
     const main = before ?? (phrase ? undefined : after);
     if (main?.source) {
       // "قال المرصد ... وفق RT": an outlet named by a phrase relayed the speaker's words.
@@ -92,17 +94,17 @@ export class Attributions {
       if (consumed.has(i)) continue;
       const kind = this.meanings.of(i).source;
       if (!kind || kind === 'same' || kind === 'head') continue;
-      const a = this.attribution(s, i, kind, consumed);
+      const a = this.attribution(s, i, kind, consumed, list);
       if (a) list.push(a);
     }
     return list;
   }
 
-  private attribution(s: number, i: number, kind: NonNullable<ReturnType<Meanings['of']>['source']>, consumed: Set<number>): Attribution | null {
+  private attribution(s: number, i: number, kind: NonNullable<ReturnType<Meanings['of']>['source']>, consumed: Set<number>, list: readonly Attribution[]): Attribution | null {
     const sentence = this.sentences[s]!;
     const end = sentence.endToken;
     if (kind === 'continue') return { at: i, kind, source: this.previous(s, i) };
-    if (kind === 'phrase') {
+    if (kind === 'phrase' || kind === 'quoting') {
       let j = i + 1;
       // وفق ما افاد X · نقلا عن X · على لسان X · وفقا لـ X
       while (j < end && j < i + 4) {
@@ -116,7 +118,12 @@ export class Attributions {
       const np = this.speakerAfter(j, end);
       // "حسب الاقتضاء" is not a source: a phrase must name an actor or a source word (مصادر، شهود).
       if (!np || (np.canonical === null && !this.hasHead(np))) return null;
-      return { at: i, kind, source: { ...ref(np), from: 'phrase' }, reported: true };
+      if (kind === 'quoting') {
+        // "ذكرت رويترز نقلا عن مصادر": the speaker named before passed the words on.
+        const relay = list.length ? list[list.length - 1]!.source : null;
+        if (relay && relay.canonical !== np.canonical) return { at: i, kind: 'phrase', source: { ...ref(np), via: ref(relay), from: 'relay' }, reported: true };
+      }
+      return { at: i, kind: 'phrase', source: { ...ref(np), from: 'phrase' }, reported: true };
     }
     if (kind === 'relay') {
       const via = this.speakerAfter(i + 1, end);

@@ -21,7 +21,7 @@ export interface RoleWord {
   specific: boolean;
 }
 
-export type SourceKind = 'verb' | 'phrase' | 'relay' | 'continue' | 'same' | 'head';
+export type SourceKind = 'verb' | 'phrase' | 'quoting' | 'relay' | 'continue' | 'same' | 'head';
 export type CueKind = 'negation' | 'hypothetical' | 'maybe' | 'still' | 'combined' | 'breakdown' | 'stop';
 export type PeriodKind = 'since' | 'window' | 'partial' | 'unit' | 'short';
 
@@ -40,7 +40,7 @@ export interface FiguresLexicon {
   periods: Map<string, PeriodKind>;
 }
 
-const SOURCE_KINDS: readonly SourceKind[] = ['verb', 'phrase', 'relay', 'continue', 'same', 'head'];
+const SOURCE_KINDS: readonly SourceKind[] = ['verb', 'phrase', 'quoting', 'relay', 'continue', 'same', 'head'];
 const CUE_KINDS: readonly CueKind[] = ['negation', 'hypothetical', 'maybe', 'still', 'combined', 'breakdown', 'stop'];
 const PERIOD_KINDS: readonly PeriodKind[] = ['since', 'window', 'partial', 'unit', 'short'];
 const POSITIONS: readonly TriggerPosition[] = ['before', 'after', 'both', 'toll'];

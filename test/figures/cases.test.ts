@@ -74,6 +74,11 @@ const CASES: Case[] = [
   { text: 'وارتفع عدد اللاجئين الفارين من القتال إلى 25 ألفا.', number: '25', measure: 'displaced', value: 25000 },
   // air strikes
   { text: 'شن طيران التحالف 12 غارة جوية على مواقع المتمردين.', number: '12', measure: 'strikes', value: 12 },
+  // attribution: relays, quotations, participles
+  { text: 'وذكرت وكالة رويترز نقلا عن مصادر طبية أن 9 أشخاص قتلوا في القصف.', number: '9', measure: 'killed', source: 'مصادر طبية', via: 'reuters' },
+  { text: 'وقال المتحدث باسم الشرطة: "قتل 5 أشخاص في الانفجار. وأصيب 12 آخرون بجروح متفاوتة".', number: '12', measure: 'wounded', source: 'المتحدث باسم الشرطة' },
+  { text: 'وأعلنت وزارة الصحة أن حصيلة ضحايا الزلزال ارتفعت إلى 320 قتيلا، مضيفة أن عدد الجرحى بلغ 1500.', number: '1500', measure: 'wounded', source: 'وزارة الصحة' },
+  { text: 'قتل 7 مدنيين في غارة على بلدة سراقب، حسبما أفاد الدفاع المدني السوري.', number: '7', measure: 'killed', role: 'civilians', source: 'white-helmets' },
   // attribution across sentences
   { text: 'وأسفرت المعارك عن سقوط 40 قتيلا خلال ثلاثة أيام. وقال المرصد السوري لحقوق الإنسان إن المعارك ما زالت مستمرة.', number: '40', measure: 'killed', source: 'sohr', period: 'window' },
   { text: 'وقال المرصد السوري لحقوق الإنسان إن الاشتباكات مستمرة. وأضاف أن 11 مقاتلا قتلوا منذ بدء الهجوم.', number: '11', measure: 'killed', role: 'fighters', source: 'sohr', period: 'since' },
