@@ -83,9 +83,18 @@ async function walk(given: string, absolute: string, extensions: ReadonlySet<str
     if (entry.name.startsWith('.')) continue;
     const id = join(given, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(id, join(absolute, entry.name), extensions)));
-    else if (entry.isFile() && extensions.has(extname(entry.name).toLowerCase())) out.push(id);
+    else if (extensions.has(extname(entry.name).toLowerCase()) && (entry.isFile() || (entry.isSymbolicLink() && (await isFileLink(join(absolute, entry.name)))))) out.push(id);
   }
   return out;
+}
+
+/** A symbolic link to a file is read; links to folders are not followed (no cycles). */
+async function isFileLink(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function* readFile(id: string, absolute: string, options: ReadOptions): AsyncGenerator<InputItem> {

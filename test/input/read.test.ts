@@ -27,6 +27,16 @@ describe('readInputs', () => {
     expect(first.ok && first.document).toMatchObject({ text: 'ألف', encoding: 'utf-8', bytes: 6, path: join(dir, 'in/a.txt') });
   });
 
+  it('follows links to files but not links to folders', async () => {
+    const { symlinkSync } = await import('node:fs');
+    mkdirSync(join(dir, 'linked'));
+    symlinkSync(join(dir, 'in', 'a.txt'), join(dir, 'linked', 'to-a.txt'));
+    symlinkSync(join(dir, 'in'), join(dir, 'linked', 'to-in'));
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'linked', 'dangling.txt'));
+    const items = await all(readInputs(['linked'], { cwd: dir }));
+    expect(items.map((i) => (i.ok ? i.document.id : i.failure.id))).toEqual(['linked/to-a.txt']);
+  });
+
   it('applies --meta by path, resolved or by unique file name', async () => {
     writeFileSync(join(dir, 'meta.json'), JSON.stringify({ 'in/a.txt': { published: '2022-01-26', outlet: 'A' }, 'c.txt': { outlet: 'C', url: 'https://c' } }));
     const meta = await loadMeta('meta.json', dir);
