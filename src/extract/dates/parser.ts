@@ -363,10 +363,21 @@ export class RegionParser {
     if (ref.fixed === undefined) {
       // مايو الماضي · أيار المقبل
       const dir = this.direction(ref.end);
-      if (dir && (dir.value === 'past' || dir.value === 'future')) {
+      if (dir) {
         ref.cued = true;
         ref.end = dir.end;
         if (this.env.ref === null) ref.fixed = null;
+        else if (dir.value === 'current') {
+          // كانون الثاني الجاري: this year's (or this Hijri year's) month.
+          if (ref.calendar === 'hijri') {
+            const h = daysToHijri(this.env.ref);
+            if (h) {
+              ref.year = h.year;
+              ref.yearCalendar = 'hijri';
+              ref.relativeYear = true;
+            } else ref.fixed = null;
+          } else ref.fixed = { y: civilFromDays(this.env.ref).y, m: ref.month };
+        }
         else if (ref.calendar === 'hijri') {
           const h = daysToHijri(this.env.ref);
           if (!h) ref.fixed = null;
@@ -654,8 +665,11 @@ export class RegionParser {
   /** اليوم · أمس · أول أمس · غدا, with an optional weekday (أمس السبت). */
   private relDay(i: number): Hit | null {
     const yawm = this.word(i, 'dayword', true);
-    // Articles are listed where they belong (البارحة، الأمس): "الغد" is also a newspaper.
-    const w = this.find(yawm && this.t[yawm.end]?.kind === 'word' ? yawm.end : i, (e, m) => (e.type === 'word' && e.role === 'relday' && m.via !== 'bare' ? { e, m } : undefined));
+    const at = yawm && this.t[yawm.end]?.kind === 'word' ? yawm.end : i;
+    // Articles are listed where they belong (البارحة، الأمس): "الغد" alone is also a
+    // newspaper, but after يوم or a part of day (صباح الغد) it is tomorrow.
+    const afterDayWord = at > 0 && (this.word(at - 1, 'dayword', true) !== null || this.word(at - 1, 'part') !== null);
+    const w = this.find(at, (e, m) => (e.type === 'word' && e.role === 'relday' && (m.via !== 'bare' || afterDayWord) ? { e, m } : undefined));
     if (!w) return null;
     const offset = Number((w.value.e as { value: string }).value);
     // "اليوم" followed by an ordinal is a day of the month, not today.

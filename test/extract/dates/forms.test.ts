@@ -138,6 +138,13 @@ describe('relative dates', () => {
     expect(one('السنة المقبلة')).toMatchObject({ value: '2023', grain: 'year' });
   });
 
+  it('reads الغد after يوم or a part of day, and months with الجاري', () => {
+    expect(one('صباح الغد')).toMatchObject({ value: '2022-01-27', partOfDay: 'morning' });
+    expect(one('يوم الخميس 20 يناير/كانون الثاني الجاري')).toMatchObject({ value: '2022-01-20', weekday: 4 });
+    expect(one('يوم 15 من الشهر الجاري')).toMatchObject({ value: '2022-01-15' });
+    expect(one('ظهر أمس')).toMatchObject({ value: '2022-01-25', partOfDay: 'noon' });
+  });
+
   it('keeps the weekday and a null value without a reference', () => {
     expect(one('أمس السبت', null)).toMatchObject({ value: null, weekday: 6, relative: true });
     expect(one('يوم الخميس', null)).toMatchObject({ value: null, weekday: 4 });
