@@ -17,6 +17,13 @@ describe('detectLanguage', () => {
     }
   });
 
+  it('Arabic typed with Persian ya and kaf (ی ک) is still Arabic', () => {
+    for (const name of readdirSync(FIXTURES)) {
+      const text = readFileSync(`${FIXTURES}/${name}`, 'utf8').replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+      expect(detectLanguage(text).language).toBe('ar');
+    }
+  });
+
   it('Persian and Urdu in Arabic script are not Arabic', () => {
     expect(detectLanguage(PERSIAN)).toMatchObject({ language: 'fa', arabic: false });
     expect(detectLanguage(URDU)).toMatchObject({ language: 'ur', name: 'Urdu', arabic: false });
