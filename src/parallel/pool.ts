@@ -23,7 +23,7 @@ export interface TaskRef {
 export interface PoolOptions {
   /** Worker threads; <= 1 runs in-process. Default: the number of cores. */
   jobs?: number;
-  /** Items dispatched but not yet yielded (default: 4 per worker). */
+  /** Items dispatched but not yet yielded (default: 16 per worker, so one slow item does not idle the others). */
   maxInFlight?: number;
   /** Size of an item (e.g. its bytes); with `maxInFlightWeight`, bounds memory for big items. */
   weigh?: (item: unknown) => number;
@@ -149,7 +149,7 @@ export async function* mapOrdered<T, R>(
     yield* inProcess<T, R>(items, task, pool.options);
     return;
   }
-  const maxInFlight = Math.max(jobs, pool.maxInFlight ?? jobs * 4);
+  const maxInFlight = Math.max(jobs, pool.maxInFlight ?? jobs * 16);
   const workers: PoolWorker<R>[] = [];
   // Workers start lazily, so five documents never pay for sixteen threads.
   const pick = (): PoolWorker<R> => {
