@@ -101,7 +101,7 @@ export function figureRow(f: FigureLike): CsvValue[] {
     f.subject?.text ?? null, f.subject?.role ?? null, f.subject?.party ?? null,
     ...sourceCells(f.source),
     asText(f.asOf), asText(f.period), asText(f.location), asText(f.partOf),
-    f.otherEvent === undefined ? null : Boolean(f.otherEvent),
+    Boolean(f.otherEvent),
     f.start, f.end, quoteText(f.quote),
   ];
 }
