@@ -187,8 +187,9 @@ function judge(g: Group): void {
       const a = full[i]!;
       const b = full[j]!;
       if (overlaps(a, b)) continue;
-      // Counts at two different places (two towns of one offensive) count different people.
-      if (differentPlaces(a, b)) {
+      // Counts at two different places (two towns of one offensive) count different people,
+      // and one claimant giving two numbers in one article is counting two things.
+      if (differentPlaces(a, b) || (a.document === b.document && a.claimant === b.claimant)) {
         elsewhere++;
         continue;
       }
@@ -213,7 +214,7 @@ function judge(g: Group): void {
     reason = 'the count moved over time';
   } else if (elsewhere > 0) {
     status = 'partial';
-    reason = 'the claims count different places';
+    reason = 'the claims count different places or different things';
   } else {
     status = 'agree';
     reason = 'the claimed ranges overlap';
@@ -234,8 +235,11 @@ function explainedByTime(low: Claim, high: Claim, cumulative: boolean): boolean 
 }
 
 function differentPlaces(a: Claim, b: Claim): boolean {
-  const pa = a.location?.canonical;
-  const pb = b.location?.canonical;
+  if (!a.location || !b.location) return false;
+  // Two places no gazetteer knows can only be told apart by name.
+  if (!a.location.canonical && !b.location.canonical) return a.location.text !== b.location.text;
+  const pa = a.location.canonical;
+  const pb = b.location.canonical;
   if (!pa || !pb || pa === pb) return false;
   const within = (x: string, y: string): boolean => {
     let actor = getActor(x);

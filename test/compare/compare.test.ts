@@ -153,7 +153,12 @@ describe('places', () => {
       fig('a', 'killed', 6, { location: { text: 'ادلب', canonical: 'idlib' } }),
     ]);
     expect(g!.status).toBe('partial');
-    expect(g!.summary.reason).toBe('the claims count different places');
+    expect(g!.summary.reason).toBe('the claims count different places or different things');
+  });
+
+  it('one claimant giving two numbers in one article counts two things', () => {
+    const [g] = only([fig('a', 'killed', 20, { source: said('sohr') }), fig('a', 'killed', 6, { source: said('sohr') })]);
+    expect(g!.status).toBe('partial');
   });
 
   it('a town and its country are the same place', () => {
