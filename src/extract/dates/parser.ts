@@ -103,6 +103,10 @@ const TYPE_BIT: Record<Exclude<LexEntry['type'], 'word'>, number> = { month: 1 <
 const ROLE_NAMES: WordRole[] = ['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'zone', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree'];
 const ROLE_BIT = Object.fromEntries(ROLE_NAMES.map((r, k) => [r, 1 << (k + 4)])) as Record<WordRole, number>;
 const B = { ...TYPE_BIT, ...ROLE_BIT };
+/** Words an interval can open with: بين، من، a month (يوليو 13-15), a day or hour number, الساعة، حتى. */
+const INTERVAL_STARTS = B.between | B.from | B.month | B.monthword | B.num | B.hour | B.until | B.relday;
+/** Words the special intervals open with: الليلة، خلال، الأسابيع. */
+const SPECIAL_STARTS = B.part | B.within | B.unit;
 const NO_MATCHES: LexMatch[] = [];
 /** Tokens a date may hold before its first trigger word (من الثالث والعشرين وحتى … شهر). */
 const MAX_LEAD = 9;
@@ -1440,8 +1444,13 @@ export class RegionParser {
     const starts = lead ? [i, lead.end] : [i];
     for (const s of starts) {
       const cue = s !== i;
-      consider(this.interval(s));
-      consider(this.special(s));
+      const t = this.t[s];
+      if (!t) break;
+      // What the start token is decides which readers may begin there.
+      const k = t.kind === 'digits' ? -1 : t.kind === 'word' ? this.kinds(s) : 0;
+      if (k === 0) continue;
+      if (k & INTERVAL_STARTS) consider(this.interval(s));
+      if (k & SPECIAL_STARTS) consider(this.special(s));
       consider(this.point(s, cue || this.prevIsCue(s)));
       if (best) {
         if (cue) best = { ...(best as Hit), begin: i };
