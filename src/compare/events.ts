@@ -100,7 +100,7 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
  * Two documents report one event when each one's main place is among the other's main
  * places (the most precise place a document names most: a city before its country), and
  * their firm dates are close. Mutual, so one story naming many places does not chain
- * unrelated stories together.
+ * unrelated stories together; stories placed only in a country must also share an actor.
  */
 function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number): boolean {
   const da = a.published && FIRM_DATES.has(a.publishedFrom) ? Date.parse(a.published.slice(0, 10)) : NaN;
@@ -109,7 +109,9 @@ function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number): boolean {
   const pa = primaryPlace(a);
   const pb = primaryPlace(b);
   if (!pa || !pb) return false;
-  return pa === pb || (a.places.includes(pb) && b.places.includes(pa) && !isCountry(pa) && !isCountry(pb));
+  // A whole country is too wide to be one event alone: the stories must also share an actor.
+  if (pa === pb) return !isCountry(pa) || a.actors.some((x) => b.actors.includes(x));
+  return a.places.includes(pb) && b.places.includes(pa) && !isCountry(pa) && !isCountry(pb);
 }
 
 /** The most precise of the places a document names most (its places come most cited first). */

@@ -166,3 +166,14 @@ describe('places', () => {
     expect(g!.status).toBe('conflict');
   });
 });
+
+describe('events placed only in a country', () => {
+  it('join only when they share an actor', () => {
+    const withActors = (id: string, actors: string[]) => ({ ...doc(id, ['sy']), actors });
+    const c = compareFigures(
+      [withActors('a', ['isis']), withActors('b', ['isis', 'sohr']), withActors('c', ['unicef'])],
+      [fig('a', 'killed', 5), fig('b', 'killed', 9), fig('c', 'killed', 5)],
+    );
+    expect(c.events.map((e) => e.documents)).toEqual([['a', 'b'], ['c']]);
+  });
+});
