@@ -3,11 +3,13 @@
 // (contiguous folds; a model is trained on k-1 folds and scored on the one left out), for the
 // whole pipeline (gazetteer + rules + model) and for rules alone.
 // With a file argument: the shipped model and pipeline scored on that file (e.g. a test split).
-// Options: --folds K (default 5), --epochs N (default 8).
+// Options: --folds K (default 5), --epochs N (default 8), --doc N (default 10: consecutive
+// sentences read as one document, since ANERcorp keeps an article's sentences together
+// without marking where articles end; names found once then recur as in a real article).
 // Type mapping (see SCORED in ner-train-lib.mjs): PER→PERS, ORG→ORG, MEDIA→ORG, LOC→LOC;
 // FAC and NORP are not scored (ANERcorp tags neither facility cue words nor peoples).
-import { readConll, SHARED_NER, folds } from './ner-corpus.mjs';
-import { evaluate, newCounts, prepare, report, train } from './ner-train-lib.mjs';
+import { documents, readConll, SHARED_NER, folds } from './ner-corpus.mjs';
+import { evaluate, evaluateModelOnly, newCounts, prepare, report, train } from './ner-train-lib.mjs';
 import { shippedModel } from '../dist/extract/entities/model.js';
 
 const args = process.argv.slice(2);
@@ -17,27 +19,40 @@ const opt = (name, def) => {
 };
 const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
 
+const docSize = opt('--doc', 10);
+const add = (into, part) => {
+  for (const t of Object.keys(into)) for (const c of ['tp', 'fp', 'fn']) into[t][c] += part[t][c];
+};
+
 if (file) {
-  const prepared = readConll(file).map(prepare);
-  console.log(report(evaluate(prepared, shippedModel()), `shipped model + rules on ${file}`));
+  const docs = documents(readConll(file), docSize).map(prepare);
+  const model = shippedModel();
+  console.log(report(evaluate(docs, model), `pipeline (gazetteer + rules + shipped model) on ${file}`));
   console.log();
-  console.log(report(evaluate(prepared, null), `rules and gazetteers only on ${file}`));
+  console.log(report(evaluateModelOnly(docs, model), `shipped model alone on ${file}`));
+  console.log();
+  console.log(report(evaluate(docs, null), `rules and gazetteers only on ${file}`));
 } else {
   const k = opt('--folds', 5);
   const epochs = opt('--epochs', 8);
   const sentences = readConll(new URL('anercorp-train.txt', SHARED_NER));
-  const prepared = sentences.map(prepare);
-  const all = newCounts();
+  const pipeline = newCounts();
+  const alone = newCounts();
   const rules = newCounts();
-  for (const [n, fold] of folds(prepared.length, k).entries()) {
+  for (const [n, fold] of folds(sentences.length, k).entries()) {
     const test = new Set(fold);
-    const model = train(prepared.filter((_, i) => !test.has(i)), epochs);
-    const part = evaluate(fold.map((i) => prepared[i]), model);
+    const model = train(sentences.filter((_, i) => !test.has(i)).map(prepare), epochs);
+    const docs = documents(fold.map((i) => sentences[i]), docSize).map(prepare);
+    const part = evaluate(docs, model);
     console.error(report(part, `fold ${n + 1}/${k}`));
-    for (const t of Object.keys(all)) for (const c of ['tp', 'fp', 'fn']) all[t][c] += part[t][c];
+    add(pipeline, part);
+    add(alone, evaluateModelOnly(docs, model));
+    add(rules, evaluate(docs, null));
   }
-  evaluate(prepared, null, rules);
-  console.log(report(all, `${k}-fold cross-validation on anercorp-train.txt (${sentences.length} sentences), pipeline with model`));
+  const what = `${k}-fold cross-validation on anercorp-train.txt (${sentences.length} sentences, documents of ${docSize})`;
+  console.log(report(pipeline, `${what}: pipeline (gazetteer + rules + model)`));
   console.log();
-  console.log(report(rules, 'rules and gazetteers only (no model), whole anercorp-train.txt'));
+  console.log(report(alone, `${what}: model alone`));
+  console.log();
+  console.log(report(rules, `${what}: rules and gazetteers only`));
 }

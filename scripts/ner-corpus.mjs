@@ -45,16 +45,41 @@ export function bioSpans(tags) {
   return out;
 }
 
-/** Sentence text and the character span of each corpus token (tokens joined by a space). */
-export function sentenceText(tokens) {
+/**
+ * Text and the character span of each corpus token: tokens joined by a space, sentences
+ * (when `breaks` gives the index of each sentence's first token) by a line break.
+ */
+export function sentenceText(tokens, breaks = new Set()) {
   const spans = [];
   let text = '';
-  for (const t of tokens) {
-    if (text) text += ' ';
+  tokens.forEach((t, i) => {
+    if (text) text += breaks.has(i) ? '\n' : ' ';
     spans.push([text.length, text.length + t.length]);
     text += t;
-  }
+  });
   return { text, spans };
+}
+
+/**
+ * Consecutive sentences joined into documents of `size` sentences (ANERcorp keeps an
+ * article's sentences together but does not mark where articles end): names repeat within
+ * a document, as in the articles arqam reads.
+ */
+export function documents(sentences, size) {
+  const out = [];
+  for (let i = 0; i < sentences.length; i += size) {
+    const part = sentences.slice(i, i + size);
+    const tokens = [];
+    const tags = [];
+    const breaks = new Set();
+    for (const s of part) {
+      breaks.add(tokens.length);
+      tokens.push(...s.tokens);
+      tags.push(...s.tags);
+    }
+    out.push({ tokens, tags, breaks });
+  }
+  return out;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Actor {
   country?: string;
   /** Generic words that refer back to the actor once it is named (التنظيم). */
   heads: string[];
+  /** state-body (ministries, armies, police, state agencies) or role (a position, not a body). */
+  kind?: 'state-body' | 'role';
 }
 
 /** A name whose actor depends on what else the document names. */
@@ -84,6 +86,7 @@ function load(): Registry {
       name: r.name,
       aliases: splitList(r.aliases),
       parent: r.parent || undefined,
+      kind: actorKind(r.kind, r.line),
       heads: [],
     });
   }
@@ -121,6 +124,12 @@ function load(): Registry {
   });
   registry = { byId, contextAliases };
   return registry;
+}
+
+function actorKind(kind: string | undefined, line: number): Actor['kind'] {
+  if (!kind) return undefined;
+  if (kind === 'state-body' || kind === 'role') return kind;
+  throw new LexiconError('entities-actors.tsv', line, `bad kind "${kind}" (state-body or role)`);
 }
 
 /** The version sits in a comment line: "# version<TAB>1". */
@@ -198,6 +207,7 @@ function loadNationalities(byId: Map<string, Actor>, add: Add): void {
         name: t.name.replace('{country}', country.name),
         aliases,
         parent: n.country,
+        kind: t.kind ? actorKind(t.kind, t.line) : undefined,
         heads,
       });
     }

@@ -11,7 +11,7 @@ import type { EntityType } from '../../core/types.js';
 import { readJson } from '../../lexicon/load.js';
 import type { Candidate, EntityInput } from './candidates.js';
 import { insert, matchTrie, type Trie } from './gazetteer.js';
-import { commonWords, personNames, placeCues, roles, stopwords } from './words.js';
+import { commonWords, listFlags, nameClitics, personNames, placeCues, roles, stopwords } from './words.js';
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 const N = TAGS.length;
@@ -23,6 +23,8 @@ export interface ModelFile {
   tags: string[];
   /** Hash bits of the feature ids. */
   bits: number;
+  /** Added to the score of every name tag when tagging (trades precision for recall). */
+  bias?: number;
   /** Feature id → sparse weights [tagIndex, weight, tagIndex, weight, …]. */
   weights: Record<string, number[]>;
 }
@@ -33,7 +35,8 @@ export interface ModelFile {
 const enum T {
   Bias = 1, Word, Stem, Procl, Kind, Shape, P2, P3, S1, S2, S3, Len, Flags, Alt,
   Prev2Word, PrevWord, NextWord, Next2Word, PrevFlag, NextFlag, PrevBigram, NextBigram,
-  Gaz, PrevGaz, NextGaz, Cue, PrevTag, PrevTags, PrevTagWord,
+  Gaz, PrevGaz, NextGaz, Cue, PrevTag, PrevTags, PrevTagWord, Lists, PrevLists, NextLists,
+  PrevSuffix, NextSuffix, PrevStem, NextStem, Final,
 }
 
 function seed(template: number): number {
@@ -76,6 +79,8 @@ export class Perceptron {
   private stamps: Float64Array | undefined;
   private step = 0;
   private scorer: CompiledScorer | undefined;
+  /** Added to the scores of the PERS, ORG and LOC tags when tagging (not in training). */
+  bias = 0;
 
   constructor(weights?: Float32Array) {
     this.w = weights ?? new Float64Array(SIZE * N);
@@ -88,7 +93,9 @@ export class Perceptron {
       const base = Number(f) * N;
       for (let k = 0; k < sparse.length; k += 2) w[base + sparse[k]!] = sparse[k + 1]!;
     }
-    return new Perceptron(w);
+    const p = new Perceptron(w);
+    p.bias = file.bias ?? 0;
+    return p;
   }
 
   /** The fast scorer for tagging (built after training or loading). */
@@ -158,7 +165,7 @@ export class Perceptron {
       }
       if (sparse.length) weights[f] = sparse;
     }
-    return { version: 1, tags: [...TAGS], bits: BITS, weights };
+    return { version: 1, tags: [...TAGS], bits: BITS, bias: this.bias, weights };
   }
 
   /** Number of features with a non-zero weight. */
@@ -256,6 +263,7 @@ function ownFeatures(input: EntityInput, i: number): number[] {
     hashStr(T.S3, key, Math.max(s0, len - 3)),
     hashNum(T.Len, Math.min(len - s0, 9)),
     hashNum(T.Flags, flags),
+    hashNum(T.Lists, listFlags(key)),
   ];
   if (k.alt) f.push(hashStr(T.Alt, k.alt));
   return f;
@@ -270,12 +278,27 @@ const EOS = '</s>';
 function neighbourFeatures(key: string, n: number): number[] {
   const f = [hashStr(NEIGHBOUR_TEMPLATE[n]!, key)];
   const o = NEIGHBOURS[n];
-  if (o === -1 || o === 1) f.push(hashNum(o < 0 ? T.PrevFlag : T.NextFlag, key === BOS || key === EOS ? 2 : nameFlag(key)));
+  if (o === -1 || o === 1) {
+    const edge = key === BOS || key === EOS;
+    f.push(hashNum(o < 0 ? T.PrevFlag : T.NextFlag, edge ? 2 : nameFlag(key)), hashNum(o < 0 ? T.PrevLists : T.NextLists, edge ? -1 : listFlags(key)));
+    const s0 = key.startsWith('ال') ? 2 : 0;
+    f.push(hashStr(o < 0 ? T.PrevSuffix : T.NextSuffix, key, Math.max(s0, key.length - 2)), hashStr(o < 0 ? T.PrevStem : T.NextStem, key, s0));
+  }
   return f;
 }
 
 function keyAt(input: EntityInput, j: number, lo: number, hi: number): string {
   return j < lo ? BOS : j >= hi ? EOS : input.keys[j]!.key;
+}
+
+/**
+ * How the word ends in the original text: the search view folds ى into ي and ة into ه,
+ * which makes the preposition على look like the name علي.
+ */
+function finalLetter(input: EntityInput, i: number): number {
+  const tok = input.tokens[i]!;
+  const c = tok.text.charCodeAt(tok.text.length - 1);
+  return c === 0x649 ? 1 : c === 0x64a ? 2 : c === 0x629 ? 3 : c === 0x647 ? 4 : 0;
 }
 
 function contextFeatures(fc: FeatureContext, i: number, lo: number, hi: number): number[] {
@@ -300,7 +323,7 @@ function tagFeatures(key: string, prev: number, prev2: number): number[] {
 export function tokenFeatures(input: EntityInput, fc: FeatureContext, i: number, lo: number, hi: number): number[] {
   const f = ownFeatures(input, i);
   NEIGHBOURS.forEach((o, n) => f.push(...neighbourFeatures(keyAt(input, i + o, lo, hi), n)));
-  f.push(...bigramFeatures(input, i, lo, hi), ...contextFeatures(fc, i, lo, hi));
+  f.push(...bigramFeatures(input, i, lo, hi), ...contextFeatures(fc, i, lo, hi), hashNum(T.Final, finalLetter(input, i)));
   return f;
 }
 
@@ -316,21 +339,25 @@ function bestTag(scores: Float64Array, prev: number): number {
   return best;
 }
 
-/** Tags of tokens [from, to) decoded greedily, training the model on the gold tags when given. */
+/**
+ * Tags of tokens [from, to) decoded greedily, training the model on the gold tags when
+ * given. Without gold tags this is the plain (slow) form of CompiledScorer.tag.
+ */
 export function tagRange(model: Perceptron, input: EntityInput, fc: FeatureContext, from: number, to: number, gold?: number[]): number[] {
-  if (!gold) return model.compiled().tag(input, fc, from, to);
   const out: number[] = [];
   const scores = new Float64Array(N);
   let prev = -1;
   let prev2 = -1;
   for (let i = from; i < to; i++) {
     const feats = [...tokenFeatures(input, fc, i, from, to), ...tagFeatures(input.keys[i]!.key, prev, prev2)];
-    const best = bestTag(model.scores(feats, scores), prev);
-    const g = gold[i - from]!;
-    model.update(feats, g, best);
-    out.push(g);
+    model.scores(feats, scores);
+    if (!gold && model.bias) for (let t = 1; t <= 6; t++) scores[t] += model.bias;
+    const best = bestTag(scores, prev);
+    const tag = gold ? gold[i - from]! : best;
+    if (gold) model.update(feats, tag, best);
+    out.push(tag);
     prev2 = prev;
-    prev = g;
+    prev = tag;
   }
   return out;
 }
@@ -392,6 +419,7 @@ export class CompiledScorer {
     const words: WordRows[] = [];
     for (let i = from; i < to; i++) words.push(this.word(input, i));
     const [bos, eos] = this.edges as [Float64Array, Float64Array];
+    const bias = this.model.bias;
     let prev = -1;
     let prev2 = -1;
     for (let i = from; i < to; i++) {
@@ -410,11 +438,13 @@ export class CompiledScorer {
       this.add(scores, hashNum(T.PrevGaz, i > from ? fc.gaz[i - 1]! : BOUNDARY_GAZ[0]!));
       this.add(scores, hashNum(T.NextGaz, i + 1 < to ? fc.gaz[i + 1]! : BOUNDARY_GAZ[1]!));
       this.add(scores, hashNum(T.Cue, fc.cueBefore[i]!));
+      this.add(scores, hashNum(T.Final, finalLetter(input, i)));
       this.add(scores, hashNum(T.PrevTag, prev));
       this.add(scores, hashNum(T.PrevTags, (prev2 + 1) * 16 + prev + 1));
       let tw = w.tagWord[prev + 1];
       if (tw === undefined) tw = w.tagWord[prev + 1] = hashStr(T.PrevTagWord + 16 * (prev + 2), key);
       this.add(scores, tw);
+      if (bias) for (let t = 1; t <= 6; t++) scores[t] += bias;
       const best = bestTag(scores, prev);
       out.push(best);
       prev2 = prev;
@@ -451,7 +481,7 @@ export function spansOfTags(input: EntityInput, tags: number[], offset: number):
     const entity = TYPE_OF[type];
     if (entity) {
       const first = offset + k;
-      out.push({ first, end: offset + end, clitics: input.keys[first]!.clitics, type: entity, source: 'model', priority: 0 });
+      out.push({ first, end: offset + end, clitics: nameClitics(input.tokens[first]!, input.keys[first]!), type: entity, source: 'model', priority: 0 });
     }
     k = end;
   }

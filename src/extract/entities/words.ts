@@ -2,7 +2,8 @@
 
 import { readTsv, readWordList } from '../../lexicon/load.js';
 import type { Token } from '../../segment/index.js';
-import { foldStem, nameKeys } from './keys.js';
+import { allActors } from './actors.js';
+import { foldStem, nameKeys, type TokenKeys } from './keys.js';
 
 function keySet(words: string[]): Set<string> {
   const out = new Set<string>();
@@ -27,12 +28,30 @@ export function commonWords(): Set<string> {
   return (common ??= keySet(readWordList('entities-common-words.txt')));
 }
 
-/** Given names and family names (stems, no article). */
+/** Given names and family names, as keys without the article. */
 export function personNames(): Set<string> {
   if (names) return names;
   names = new Set<string>();
-  for (const w of readWordList('entities-person-names.txt')) names.add(foldStem(w));
+  for (const w of readWordList('entities-person-names.txt')) {
+    const k = nameKeys(w)[0];
+    if (k) names.add(k.startsWith('ال') ? k.slice(2) : k);
+  }
   return names;
+}
+
+let written: Set<string> | undefined;
+/**
+ * Every word of the name lists as written (search view, clitic letters not split off):
+ * فرانكفورت is listed, so its ف is no conjunction.
+ */
+export function listedAsWritten(word: string): boolean {
+  if (!written) {
+    written = new Set();
+    for (const file of ['entities-person-names.txt', 'entities-feature-places.txt', 'entities-feature-orgs.txt']) {
+      for (const w of readWordList(file)) written.add(foldStem(w));
+    }
+  }
+  return written.has(word);
 }
 
 export interface CueWord {
@@ -65,4 +84,44 @@ export function placeCues(): Map<string, CueWord> {
 export function isStop(tok: Token, key: string): boolean {
   const s = stopwords();
   return s.has(key) || s.has(tok.search);
+}
+
+let wordFlags: Map<string, number> | undefined;
+
+/**
+ * Which name lists a word (key) appears in, as bits: 1 place words and 2 organization
+ * words of ANERGazet, 4 person names, 8/16/32 a word of one of our LOC, ORG or MEDIA, PER
+ * aliases. A feature of the model.
+ */
+export function listFlags(key: string): number {
+  if (!wordFlags) {
+    const flags = new Map<string, number>();
+    const mark = (k: string, bit: number): void => {
+      flags.set(k, (flags.get(k) ?? 0) | bit);
+    };
+    for (const w of readWordList('entities-feature-places.txt')) for (const k of nameKeys(w)) mark(k, 1);
+    for (const w of readWordList('entities-feature-orgs.txt')) for (const k of nameKeys(w)) mark(k, 2);
+    for (const n of personNames()) mark(n, 4);
+    for (const a of allActors()) {
+      const bit = a.type === 'LOC' ? 8 : a.type === 'ORG' || a.type === 'MEDIA' ? 16 : a.type === 'PER' ? 32 : 0;
+      if (!bit) continue;
+      for (const alias of a.aliases) for (const k of nameKeys(alias)) if (!stopwords().has(k)) mark(k, bit);
+    }
+    wordFlags = flags;
+  }
+  return wordFlags.get(key) ?? 0;
+}
+
+/**
+ * Clitic characters to leave out of a name found by the model or a cue. The splitter takes
+ * a leading و or ف for a conjunction, but many names begin with those letters (فرانكفورت،
+ * وليد): the letter stays when the word is listed as written, or when it is ف before a word
+ * no list knows.
+ */
+export function nameClitics(tok: Token, k: TokenKeys): number {
+  if (k.clitics === 0) return 0;
+  if (listedAsWritten(foldStem(tok.search))) return 0;
+  const rest = k.key.startsWith('ال') ? k.key.slice(2) : k.key;
+  if (listFlags(k.key) !== 0 || personNames().has(rest) || commonWords().has(k.key)) return k.clitics;
+  return tok.proclitics[0] === 'ف' ? 0 : k.clitics;
 }

@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/types.js';
 import type { Candidate, EntityInput } from '../candidates.js';
 import { insert, matchTrie, type Trie } from '../gazetteer.js';
-import { commonWords, isStop, personNames, placeCues, roles, stopwords } from '../words.js';
+import { commonWords, isStop, nameClitics, personNames, placeCues, roles, stopwords } from '../words.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 const JOINERS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'فان', 'بو']);
@@ -24,7 +24,7 @@ function nameWord(input: EntityInput, i: number): boolean {
   const tok = input.tokens[i];
   if (!tok || (tok.kind !== 'word' && tok.kind !== 'latin')) return false;
   const k = input.keys[i]!;
-  if (k.clitics > 0) return false;
+  if (nameClitics(tok, k) > 0) return false;
   // لعناصر: a preposition on an ordinary word is not part of a name (لبنان is).
   if (k.alt !== null && (commonWords().has(k.alt) || stopwords().has(k.alt))) return false;
   return !isStop(tok, k.key);

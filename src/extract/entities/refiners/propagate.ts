@@ -4,7 +4,7 @@
 
 import type { Candidate, EntityInput } from '../candidates.js';
 import { insert, matchTrie, type Trie } from '../gazetteer.js';
-import { commonWords, stopwords } from '../words.js';
+import { commonWords, nameClitics, stopwords } from '../words.js';
 
 export function propagateNames(input: EntityInput, kept: Candidate[]): Candidate[] {
   const { tokens, keys } = input;
@@ -31,7 +31,13 @@ export function propagateNames(input: EntityInput, kept: Candidate[]): Candidate
     for (let t = m.first; t < m.end; t++) if (taken[t]) free = false;
     if (!free) continue;
     const e = m.entries[0]!;
-    out.push({ first: m.first, end: m.end, clitics: m.clitics, type: e.type, subtype: e.subtype, source: 'propagated', priority: 1 });
+    out.push({ first: m.first, end: m.end, clitics: propagatedClitics(input, m.first, m.clitics), type: e.type, subtype: e.subtype, source: 'propagated', priority: 1 });
   }
   return out;
+}
+
+/** A preposition matched off (لبرايس) is left out; a conjunction only as nameClitics says. */
+function propagatedClitics({ tokens, keys }: EntityInput, first: number, matched: number): number {
+  const k = keys[first]!;
+  return matched > k.clitics ? matched : Math.min(matched, nameClitics(tokens[first]!, k));
 }

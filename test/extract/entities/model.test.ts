@@ -1,0 +1,37 @@
+// The shipped name model: the fast scorer tags exactly as the plain feature path does, and
+// the model finds names that no list or cue gives.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TextContext } from '../../../src/core/context.js';
+import { entityInput, extractEntities } from '../../../src/extract/entities/index.js';
+import { featureContext, shippedModel, tagRange } from '../../../src/extract/entities/model.js';
+import { parseGazetteer } from '../../../src/extract/entities/parsers/gazetteer.js';
+
+const DIR = new URL('../../../fixtures/', import.meta.url);
+
+describe('entity model', () => {
+  const model = shippedModel()!;
+
+  it('ships with the package data', () => {
+    expect(model).not.toBeNull();
+  });
+
+  it('tags the same with the compiled scorer as with the plain features', () => {
+    for (const f of readdirSync(DIR).filter((x) => x.endsWith('.txt'))) {
+      const input = entityInput(new TextContext(readFileSync(new URL(f, DIR), 'utf8')));
+      const fc = featureContext(input, parseGazetteer(input));
+      for (const s of input.ctx.segments().sentences) {
+        expect(model.compiled().tag(input, fc, s.firstToken, s.endToken)).toEqual(tagRange(model, input, fc, s.firstToken, s.endToken));
+      }
+    }
+  });
+
+  it('finds names in no list, with no cue before them', () => {
+    const text = 'وصل فريدريش ميرتس إلى مدينة فرانكفورت حيث التقى أنغيلا ميركل';
+    const e = extractEntities(new TextContext(text));
+    const types = Object.fromEntries(e.map((x) => [x.text, x.type]));
+    expect(types['فرانكفورت']).toBe('LOC');
+    expect(e.filter((x) => x.type === 'PER').length).toBeGreaterThanOrEqual(1);
+  });
+});
