@@ -2,7 +2,7 @@
 // weekdays, أمس، الساعة…) is tokenized and parsed, so most of an article costs one
 // pass over its characters.
 
-import { dateLexicon, type LexEntry } from './lexicon.js';
+import { dateLexicon, type LexEntry, type TrieNode } from './lexicon.js';
 
 export type TokenKind = 'digits' | 'word' | 'punct' | 'break';
 
@@ -226,24 +226,29 @@ export function bareOf(t: DateToken): string {
 
 /** All lexicon phrases starting at token i, longest first. */
 export function lexMatches(tokens: DateToken[], i: number): LexMatch[] {
-  const { trie } = dateLexicon();
   const t = tokens[i];
   if (!t || t.kind !== 'word') return NONE;
+  const { trie } = dateLexicon();
   const core = coreOf(t);
   const bare = bareOf(t);
   let out: LexMatch[] | null = null;
-  const forms: Array<[string, LexMatch['via']]> = core === t.w ? (bare === core ? [[t.w, 'w']] : [[t.w, 'w'], [bare, 'bare']]) : bare === core ? [[t.w, 'w'], [core, 'core']] : [[t.w, 'w'], [core, 'core'], [bare, 'bare']];
-  for (const [form, via] of forms) {
-    let node = trie.get(form);
-    let len = 1;
-    while (node) {
-      if (node.entries) (out ??= []).push({ len, entries: node.entries, via });
-      const next = tokens[i + len];
-      if (!node.next || !next || next.kind !== 'word') break;
-      node = node.next.get(next.w);
-      len++;
-    }
-  }
+  out = walk(trie, tokens, i, t.w, 'w', out);
+  if (core !== t.w) out = walk(trie, tokens, i, core, 'core', out);
+  if (bare !== core) out = walk(trie, tokens, i, bare, 'bare', out);
   if (!out) return NONE;
   return out.length > 1 ? out.sort((a, b) => b.len - a.len) : out;
+}
+
+/** Follows the trie from one form of token i through the words after it. */
+function walk(trie: Map<string, TrieNode>, tokens: DateToken[], i: number, form: string, via: LexMatch['via'], out: LexMatch[] | null): LexMatch[] | null {
+  let node = trie.get(form);
+  let len = 1;
+  while (node) {
+    if (node.entries) (out ??= []).push({ len, entries: node.entries, via });
+    const next = tokens[i + len];
+    if (!node.next || !next || next.kind !== 'word') break;
+    node = node.next.get(next.w);
+    len++;
+  }
+  return out;
 }
