@@ -97,6 +97,11 @@ const DM = /(\d{1,2}) ?\/ ?(\d{1,2})(?![\d]|[.\/\-]\d)/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]|[:.]\d)/y;
 const CLOCK_LOOSE = /(\d{1,2})[:,.](\d{2})(?![\d]|[:.,]\d)/y;
 const DAY_SECONDS = 86400;
+
+/** The longer of two readings; the first wins a tie (readers are tried in order of preference). */
+function longer(best: Hit | null, h: Hit | null): Hit | null {
+  return h && (!best || h.end > best.end) ? h : best;
+}
 /** Words after which a bare year is a year (منذ 2011، حتى 2020). */
 const YEAR_CUES = new Set(['منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'عام', 'سنه']);
 const TYPE_BIT: Record<Exclude<LexEntry['type'], 'word'>, number> = { month: 1 << 0, weekday: 1 << 1, num: 1 << 2, holiday: 1 << 3 };
@@ -1207,40 +1212,37 @@ export class RegionParser {
   /** A date without a time. */
   private dayExprAt(i: number, cue: boolean): Hit | null {
     let best: Hit | null = null;
-    const consider = (h: Hit | null): void => {
-      if (h && (!best || h.end > best.end)) best = h;
-    };
     const tok = this.t[i];
     if (!tok) return null;
     if (tok.kind === 'digits') {
-      consider(this.numeric(i, false));
-      consider(this.dayMonth(i));
-      consider(this.yearOnly(i, cue));
+      best = longer(best, this.numeric(i, false));
+      best = longer(best, this.dayMonth(i));
+      best = longer(best, this.yearOnly(i, cue));
       return best;
     }
     if (tok.kind !== 'word') return null;
     // Only the parsers that can start with what this word is.
     const k = this.kinds(i);
     if (k === 0) return null;
-    if (k & (B.relday | B.dayword)) consider(this.relDay(i));
+    if (k & (B.relday | B.dayword)) best = longer(best, this.relDay(i));
     // Before the weekday: "الثلاثاء الثالث من أيلول" is the third Tuesday when both readings fit.
-    if (k & (B.last | B.num | B.weekday | B.relday | B.unit)) consider(this.nthInMonth(i));
-    if (k & (B.weekday | B.dayword | B.this)) consider(this.weekday(i));
-    if (k & (B.num | B.relday)) consider(this.dayMonth(i));
-    if (k & (B.month | B.monthword | B.unit)) consider(this.monthOnly(i, cue));
-    if (k & (B.yearword | B.of | B.unit | B.this)) consider(this.yearOnly(i, cue));
-    if (k & B.period) consider(this.period(i));
-    if (k & B.holiday) consider(this.holiday(i));
-    if (k & B.ago) consider(this.ago(i));
-    if (k & B.now) consider(this.now(i));
+    if (k & (B.last | B.num | B.weekday | B.relday | B.unit)) best = longer(best, this.nthInMonth(i));
+    if (k & (B.weekday | B.dayword | B.this)) best = longer(best, this.weekday(i));
+    if (k & (B.num | B.relday)) best = longer(best, this.dayMonth(i));
+    if (k & (B.month | B.monthword | B.unit)) best = longer(best, this.monthOnly(i, cue));
+    if (k & (B.yearword | B.of | B.unit | B.this)) best = longer(best, this.yearOnly(i, cue));
+    if (k & B.period) best = longer(best, this.period(i));
+    if (k & B.holiday) best = longer(best, this.holiday(i));
+    if (k & B.ago) best = longer(best, this.ago(i));
+    if (k & B.now) best = longer(best, this.now(i));
     // يوم 20 كانون الثاني 2022 · يوم 15/7/2015
     const yawm = k & B.dayword ? this.word(i, 'dayword', true) : null;
     if (yawm) {
       const d = this.numeric(yawm.end, true) ?? this.dayMonth(yawm.end);
-      if (d) consider({ ...d, begin: i });
+      if (d) best = longer(best, { ...d, begin: i });
     }
     const rel = k & (B.this | B.unit) ? this.relativeUnit(i) : null;
-    if (rel) consider({ begin: i, end: rel.end, day: rel.day, grain: rel.grain, calendar: 'gregorian', relative: true });
+    if (rel) best = longer(best, { begin: i, end: rel.end, day: rel.day, grain: rel.grain, calendar: 'gregorian', relative: true });
     return best;
   }
 
@@ -1434,9 +1436,6 @@ export class RegionParser {
 
   private parseAt(i: number): Hit | null {
     let best: Hit | null = null;
-    const consider = (h: Hit | null): void => {
-      if (h && (!best || h.end > best.end)) best = h;
-    };
     const tok = this.t[i]!;
     // Dates start with digits or a lexicon word; most tokens are neither.
     if (tok.kind === 'punct' || (tok.kind === 'word' && this.lex(i).length === 0)) return null;
@@ -1449,9 +1448,9 @@ export class RegionParser {
       // What the start token is decides which readers may begin there.
       const k = t.kind === 'digits' ? -1 : t.kind === 'word' ? this.kinds(s) : 0;
       if (k === 0) continue;
-      if (k & INTERVAL_STARTS) consider(this.interval(s));
-      if (k & SPECIAL_STARTS) consider(this.special(s));
-      consider(this.point(s, cue || this.prevIsCue(s)));
+      if (k & INTERVAL_STARTS) best = longer(best, this.interval(s));
+      if (k & SPECIAL_STARTS) best = longer(best, this.special(s));
+      best = longer(best, this.point(s, cue || this.prevIsCue(s)));
       if (best) {
         if (cue) best = { ...(best as Hit), begin: i };
         break;
