@@ -263,10 +263,15 @@ function bind(
   // The mention may hold words after its core ("12 شخصا على الاقل"): look past them too.
   let pastMention = end;
   while (pastMention < sentence.endToken && tokens[pastMention]!.start < n.end) pastMention++;
-  for (let t = first; t <= pastMention && t < sentence.endToken; t++) {
+  // "4 حالات وفاه" · "13 حاله غرق": a general word for cases or people may stand between.
+  const general = meanings.of(pastMention).role;
+  const next = tokens[pastMention + 1];
+  const last = general && !general.specific && !meanings.of(pastMention).trigger && next && next.proclitics[0] !== 'و' && pastMention + 1 < sentence.endToken ? pastMention + 1 : pastMention;
+  for (let t = first; t <= last && t < sentence.endToken; t++) {
     if (t < end && (!n.noun || tokens[t]!.kind !== 'word')) continue;
     const m = meanings.of(t);
-    if (m.trigger && m.trigger.position !== 'before') {
+    // After a general noun the measure may be a verbal noun: حالات وفاه، حالات اصابه.
+    if (m.trigger && (m.trigger.position !== 'before' || (t === last && last > pastMention))) {
       tamyiz = { trigger: m.trigger, at: t, how: 'tamyiz' };
       break;
     }

@@ -52,6 +52,9 @@ const CASES: Case[] = [
   { text: 'وقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ أنقذت 60 شخصا حاصرتهم المياه.', number: '60', measure: 'rescued', value: 60 },
   { text: 'أعلنت منظمة الصحة العالمية تسجيل 120 وفاة بالكوليرا خلال 24 ساعة.', number: '120', measure: 'killed', value: 120, source: 'who', period: 'partial' },
   { text: 'وتم إجلاء نحو 5 آلاف من السكان من القرى المهددة بالحرائق.', number: '5 آلاف', measure: 'evacuated', value: 5000, role: 'civilians' },
+  { text: 'وسجلت وزارة الصحة 4 حالات وفاة و13 حالة إصابة بالكوليرا.', number: '4', measure: 'killed', value: 4 },
+  { text: 'وسجلت وزارة الصحة 4 حالات وفاة و13 حالة إصابة بالكوليرا.', number: '13', measure: 'wounded', value: 13 },
+  { text: 'وأنقذت فرق حرس الحدود عدد 13 حالة غرق خلال أيام العيد.', number: '13', measure: 'rescued', value: 13 },
   // plane crashes and shipwrecks
   { text: 'أعلنت السلطات تحطم طائرة ركاب كانت تقل 150 راكبا.', number: '150', measure: 'aboard', value: 150, role: 'passengers' },
   { text: 'وأكدت السلطات نجاة 3 ركاب فقط من الحادث، فيما لا يزال 20 شخصا في عداد المفقودين.', number: '3', measure: 'survivors', role: 'passengers', source: 'السلطات' },
