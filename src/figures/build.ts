@@ -294,7 +294,8 @@ function bind(
     if (isComplementizer(tok) || RELATIVES.has(tok.search)) break;
     // "وتدمير 3 ...": a new coordinated clause begins with a word that is not a trigger.
     if (tok.kind === 'word' && tok.search.length > 2 && tok.proclitics[0] === 'و' && !meanings.of(t).cue) break;
-    if (tok.kind === 'word') words++;
+    // "عدد 13": the word "number" is part of the count, not a word between.
+    if (tok.kind === 'word' && !(tok.search === 'عدد' && t === first - 1)) words++;
     if (words >= TOLL_REACH) break;
   }
   if (tamyiz) return tamyiz;
