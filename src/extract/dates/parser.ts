@@ -1322,6 +1322,23 @@ export class RegionParser {
         }
       }
     }
+    // Year ranges: 2014-2016 · 2014/2015 · 1436 – 1437هـ (the era of the second applies to both).
+    const y1 = this.digits(k);
+    if (y1 !== null && this.t[k]!.w.length === 4 && this.punct(k + 1, '-–/') && !this.prevIs(k, 'رقم')) {
+      const y2 = this.digits(k + 2);
+      if (y2 !== null && this.t[k + 2]!.w.length === 4 && y2 > y1 && y2 - y1 <= 100) {
+        const era = this.word(k + 3, 'era');
+        const hijri = era ? era.value === 'hijri' : y1 >= 1300 && y1 <= 1500;
+        const end = era ? era.end : k + 3;
+        if (hijri) {
+          const a = hijriToDays(y1, 1, 1);
+          const b = hijriToDays(y2 + 1, 1, 1);
+          if (a !== null && b !== null) return { begin: i, end, day: a, endDay: b, grain: 'year', calendar: 'hijri', relative: false, hijri: { year: y1, month: 1 }, explicitYear: true };
+        } else if (y1 >= 1800 && y2 <= 2200) {
+          return { begin: i, end, day: daysFromCivil(y1, 1, 1), endDay: daysFromCivil(y2 + 1, 1, 1), grain: 'year', calendar: 'gregorian', relative: false, explicitYear: true };
+        }
+      }
+    }
     // A day or a time first, completed by the second end.
     const aDay = this.dayNumber(k);
     const aTime = aDay && !from ? null : this.time(k);

@@ -168,6 +168,8 @@ describe('intervals (end exclusive)', () => {
     expect(one('من يناير إلى مارس 2022')).toMatchObject({ value: '2022-01', endValue: '2022-04', grain: 'month', relative: false });
     expect(one('بين عامي 2014 و2016')).toMatchObject({ value: '2014', endValue: '2017', grain: 'year' });
     expect(one('في اوائل اذار')).toMatchObject({ value: '2022-03-01', endValue: '2022-03-11' });
+    expect(one('خلال الفترة 2014-2016')).toMatchObject({ text: '2014-2016', value: '2014', endValue: '2017', grain: 'year' });
+    expect(one('العام الدراسي 1436 – 1437هـ')).toMatchObject({ text: '1436 – 1437هـ', calendar: 'hijri', value: '2014-10-25', endValue: '2016-10-02' });
   });
 
   it('reads a Hijri month as its Gregorian days', () => {

@@ -44,6 +44,7 @@ describe('numbers that are not dates', () => {
     ['a phone number', 'اتصل على 0096170123456'],
     ['an IP address', '192.168.1.1'],
     ['a law number', 'القانون رقم 3/2020'],
+    ['a numbered range', 'رقم 2014-2016'],
     ['a percentage', 'ارتفع 25%'],
     ['a score', 'فاز 3-1'],
     ['a temperature', 'Erbil 15°C'],
