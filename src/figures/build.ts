@@ -3,7 +3,8 @@
 // and whether it is about the document's main event.
 //
 // Order of the parsers for one number, first match wins (why):
-//   1. a trigger right after the number (tamyiz: 5 قتلى · غارتين) — the tightest binding;
+//   1. a trigger right after the number (tamyiz: 5 قتلى · غارتين) — the tightest binding,
+//      unless it also names people (800 سجين) and a trigger stands before (اطلق سراح);
 //   2. a trigger a few words before (مقتل 5 · ارتفعت حصيله القتلي الي 67);
 //   3. a verb right after the counted people (23 من مقاتلي التنظيم قتلوا) when near;
 //   4. the measure of the figure it is coordinated with (مقتل 28 ...، و56 ... وخمسه مدنيين);
@@ -11,16 +12,16 @@
 // Then refiners: negated, hypothetical and combined counts are dropped; breakdowns get partOf.
 
 import { TextContext } from '../core/context.js';
-import type { DateMention, EntityMention, ExtractedDocument, NumberMention, SourceDocument } from '../core/types.js';
+import type { EntityMention, ExtractedDocument, NumberMention, SourceDocument } from '../core/types.js';
 import { getActor } from '../extract/entities/actors.js';
 import { extractDocument } from '../extract/index.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { Attributions } from './attribution.js';
 import { figuresLexicon, type Trigger } from './lexicon.js';
-import { documentScope, sentenceScope, type DocumentScope } from './scope.js';
+import { documentScope, sentenceScope } from './scope.js';
 import { readSubject, type SubjectPhrase } from './subject.js';
 import { isClauseBreak, isComplementizer, isConjunction, isQuote, Meanings, tokenRange } from './tokens.js';
-import type { DocumentInfo, Figure, FigurePeriod, Measure } from './types.js';
+import type { DocumentInfo, Figure, Measure } from './types.js';
 
 export interface FigureOptions {
   vague?: 'range' | 'acled';
@@ -483,4 +484,3 @@ function lineCol(starts: readonly number[], offset: number): { line: number; col
   return { line: lo + 1, col: offset - starts[lo]! + 1 };
 }
 
-export type { DocumentScope, DateMention, EntityMention, FigurePeriod };
