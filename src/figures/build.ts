@@ -115,7 +115,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const sIndex = tokens[first]!.sentence;
     const sentence = sentences[sIndex]!;
     if (previous && previous.sentence !== sIndex) previous = undefined;
-    if (isDuration(meanings, tokens, end, sentence) || isYear(meanings, first, sentence)) continue;
+    if (isDuration(meanings, end, sentence) || isYear(meanings, first, sentence)) continue;
     const binding = bind(n, first, end, sentence, tokens, meanings, numberTokens, previous);
     if (!binding) continue;
     if (!meetsNeeds(binding.trigger, sentence)) continue;
@@ -192,7 +192,7 @@ function isCount(n: NumberMention): boolean {
 }
 
 /** A number followed by a unit of time counts days, not people (خلال اربعه ايام). */
-function isDuration(meanings: Meanings, tokens: readonly Token[], end: number, sentence: Sentence): boolean {
+function isDuration(meanings: Meanings, end: number, sentence: Sentence): boolean {
   if (end >= sentence.endToken) return false;
   const p = meanings.of(end).period;
   return p === 'unit' || p === 'short';
