@@ -328,6 +328,11 @@ export class Attributions {
   }
 
   private speaker(from: number, to: number, entity: EntityMention | undefined): Speaker {
+    // A name does not end on a preposition or a comma: "رئيس الوزراء العبادي من".
+    while (to - 1 > from && (this.tokens[to - 1]!.search === 'من' || this.meanings.of(to - 1).cue === 'stop' || isClauseBreak(this.tokens[to - 1]!))) {
+      if (entity && this.tokens[to - 1]!.start < entity.end && this.tokens[to - 1]!.end > entity.start) break;
+      to--;
+    }
     const start = this.tokens[from]!.start;
     const end = this.tokens[to - 1]!.end;
     return { text: this.text.slice(start, end), canonical: entity?.canonical ?? null, startToken: from, endToken: to };
