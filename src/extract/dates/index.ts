@@ -8,7 +8,8 @@ import type { TextContext } from '../../core/context.js';
 import type { DateMention, ReferenceDate } from '../../core/types.js';
 import { isoDateTime, isoDay, isoMonth, isoYear, civilFromDays, parseIso, weekdayOfDays } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
-import { RegionParser, type Hit, type ParseEnv } from './parser.js';
+import { RegionParser } from './parser.js';
+import type { Hit, ParseEnv } from './reader.js';
 import { findRegions, tokenize, type DateToken } from './scan.js';
 
 export interface DateOptions {

@@ -35,7 +35,8 @@ export interface DateLexicon {
   triggers: Set<string>;
 }
 
-const ROLES = new Set<string>(['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'zone', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree']);
+export const WORD_ROLES: readonly WordRole[] = ['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'zone', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree'];
+const ROLES = new Set<string>(WORD_ROLES);
 const NUMBER_KINDS = new Set<string>(['cardinal', 'ordinal', 'teen', 'teenonly', 'tens', 'hundreds', 'thousands']);
 /** Common words that are date words only next to another date word (ظهر "appeared"). */
 const NOT_TRIGGERS = ['ظهر', 'ليل'];
