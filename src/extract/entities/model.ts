@@ -329,6 +329,31 @@ export function tokenFeatures(input: EntityInput, fc: FeatureContext, i: number,
 
 // ---- tagging -------------------------------------------------------------------------
 
+/**
+ * A token no name holds: punctuation, a number, a stopword, or an ordinary word that no
+ * name list knows. The tagger skips such tokens (they are O) unless a neighbour is a word
+ * that is not plain: most of a text is skipped, names are not.
+ */
+function plainToken(input: EntityInput, i: number): boolean {
+  const tok = input.tokens[i]!;
+  if (tok.kind === 'punct' || tok.kind === 'number') return true;
+  const key = input.keys[i]!.key;
+  if (stopwords().has(key)) return true;
+  return commonWords().has(key) && listFlags(key) === 0 && nameFlag(key) === 0;
+}
+
+/** Tokens [from, to) the tagger scores: not plain, or a word next to one that is not. */
+function activeTokens(plain: (i: number) => boolean, input: EntityInput, from: number, to: number): Uint8Array {
+  const active = new Uint8Array(to - from);
+  for (let i = from; i < to; i++) {
+    if (plain(i)) continue;
+    active[i - from] = 1;
+    if (i > from && input.tokens[i - 1]!.kind === 'word') active[i - 1 - from] = 1;
+    if (i + 1 < to && input.tokens[i + 1]!.kind === 'word') active[i + 1 - from] = 1;
+  }
+  return active;
+}
+
 /** The best tag; an I- tag only continues a name of the same type. */
 function bestTag(scores: Float64Array, prev: number): number {
   let best = 0;
@@ -346,9 +371,16 @@ function bestTag(scores: Float64Array, prev: number): number {
 export function tagRange(model: Perceptron, input: EntityInput, fc: FeatureContext, from: number, to: number, gold?: number[]): number[] {
   const out: number[] = [];
   const scores = new Float64Array(N);
+  const active = gold ? null : activeTokens((i) => plainToken(input, i), input, from, to);
   let prev = -1;
   let prev2 = -1;
   for (let i = from; i < to; i++) {
+    if (active && !active[i - from]) {
+      out.push(0);
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
     const feats = [...tokenFeatures(input, fc, i, from, to), ...tagFeatures(input.keys[i]!.key, prev, prev2)];
     model.scores(feats, scores);
     if (!gold && model.bias) for (let t = 1; t <= 6; t++) scores[t] += model.bias;
@@ -362,16 +394,18 @@ export function tagRange(model: Perceptron, input: EntityInput, fc: FeatureConte
   return out;
 }
 
-function addRow(scores: Float64Array, r: Float64Array | null | undefined, at = 0): void {
+function addRow(scores: Float64Array, r: Float64Array | Float32Array | null | undefined, at = 0): void {
   if (r) for (let t = 0; t < N; t++) scores[t] += r[at + t]!;
 }
 
 /** What a word contributes, computed once per distinct search form. */
 interface WordRows {
   /** [own row, then the rows it gives neighbours at -2, -1, +1, +2]: 5 × N numbers. */
-  rows: Float64Array;
+  rows: Float32Array;
   /** Previous-tag-and-word feature ids by prev + 1. */
   tagWord: Array<number | undefined>;
+  /** plainToken of the word. */
+  plain: boolean;
 }
 
 /** Fast scoring for tagging: the same features as tagRange's, with a word's own rows memoized. */
@@ -386,7 +420,7 @@ export class CompiledScorer {
     });
   }
 
-  private sumInto(out: Float64Array, at: number, features: number[]): void {
+  private sumInto(out: Float64Array | Float32Array, at: number, features: number[]): void {
     const w = this.model.w;
     for (const f of features) {
       const base = f * N;
@@ -398,10 +432,10 @@ export class CompiledScorer {
     // Keys are shared by all tokens with one search form: the rows are cached on them.
     const keys = input.keys[i]!;
     if (keys.rows?.owner === this) return keys.rows.value as WordRows;
-    const rows = new Float64Array(5 * N);
+    const rows = new Float32Array(5 * N);
     this.sumInto(rows, 0, ownFeatures(input, i));
     for (let n = 0; n < 4; n++) this.sumInto(rows, (n + 1) * N, neighbourFeatures(keys.key, n));
-    const w: WordRows = { rows, tagWord: [] };
+    const w: WordRows = { rows, tagWord: [], plain: plainToken(input, i) };
     keys.rows = { owner: this, value: w };
     return w;
   }
@@ -418,11 +452,18 @@ export class CompiledScorer {
     const scores = new Float64Array(N);
     const words: WordRows[] = [];
     for (let i = from; i < to; i++) words.push(this.word(input, i));
+    const active = activeTokens((i) => words[i - from]!.plain, input, from, to);
     const [bos, eos] = this.edges as [Float64Array, Float64Array];
     const bias = this.model.bias;
     let prev = -1;
     let prev2 = -1;
     for (let i = from; i < to; i++) {
+      if (!active[i - from]) {
+        out.push(0);
+        prev2 = prev;
+        prev = 0;
+        continue;
+      }
       const w = words[i - from]!;
       for (let t = 0; t < N; t++) scores[t] = w.rows[t]!;
       for (let n = 0; n < 4; n++) {
