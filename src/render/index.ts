@@ -46,6 +46,12 @@ export interface Presenter<R> {
   csvRows?(result: R): Iterable<readonly CsvValue[]>;
   /** The output is one comparison (arqam.compare/1): csv and html render the whole object. */
   comparison?: boolean;
+  /**
+   * Documents are written in the order of this key (code units), whatever the input
+   * order: a comparison held in memory anyway lists its documents by id, so a single
+   * run and a map/reduce run print the same bytes.
+   */
+  orderBy?(result: R): string;
 }
 
 /** Options of the renderers that have any (csv: --bom). */
@@ -84,5 +90,21 @@ export function isFormat(name: string): name is FormatName {
 export async function createRenderer<R>(format: FormatName, presenter: Presenter<R>, sink: Sink, style: Style, options: RenderOptions = {}): Promise<DocumentRenderer<R>> {
   checkSupported(format, presenter);
   const factory = await LOADERS[format]();
-  return factory(presenter, sink, style, options);
+  const renderer = factory(presenter, sink, style, options);
+  return presenter.orderBy ? ordered(renderer, presenter.orderBy.bind(presenter)) : renderer;
+}
+
+/** Holds the results and hands them to `renderer` sorted by key at the end. */
+function ordered<R>(renderer: DocumentRenderer<R>, keyOf: (result: R) => string): DocumentRenderer<R> {
+  const held: Array<{ key: string; result: R }> = [];
+  return {
+    async document(result) {
+      held.push({ key: keyOf(result), result });
+    },
+    async end() {
+      held.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      for (const { result } of held.splice(0)) await renderer.document(result);
+      await renderer.end();
+    },
+  };
 }

@@ -116,5 +116,5 @@ describe('map (claims) and reduce (compare --input-format claims)', () => {
     const r = await arqam(['extract', '--input-format', 'claims', '-'], mapped[0]!.stdout);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--input-format claims: extract does not read figures');
-  });
+  }, 60_000);
 });

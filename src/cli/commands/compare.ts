@@ -66,6 +66,8 @@ export const compareCommand: CommandSpec = {
     const presenter: Presenter<CompareDocument> = {
       schema: 'arqam.compare/1',
       comparison: true,
+      // Documents in id order, like the comparison itself (same bytes from a map/reduce run).
+      orderBy: (r) => r.document.id,
       jsonDocument: (r) => ({ ...r.document, ...(r.skipped ? { skipped: r.skipped } : {}) }),
       *ndjsonLines(r) {
         yield { type: 'document', ...r.document, ...(r.skipped ? { skipped: r.skipped } : {}) };
