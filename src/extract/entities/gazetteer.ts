@@ -37,6 +37,35 @@ export interface GazetteerMatch {
 
 export interface Trie {
   root: TrieNode;
+  /** For the tries built once at load: a bit in TokenKeys.roots. */
+  bit?: number;
+}
+
+// Tries built once at load. Which of them a word can start a match in is cached on the
+// word's keys (shared per search form), so a pass skips most words without a lookup.
+const staticTries: Trie[] = [];
+let rootsVersion = 0;
+
+/** A new trie that lives as long as the process (data, not a document's names). */
+export function staticTrie(): Trie {
+  const trie: Trie = { root: newNode(), bit: staticTries.length };
+  if (staticTries.length < 30) {
+    staticTries.push(trie);
+    rootsVersion++;
+  } else delete trie.bit;
+  return trie;
+}
+
+function rootBits(k: TokenKeys): number {
+  if (k.rootsVersion === rootsVersion) return k.roots!;
+  let bits = 0;
+  for (const t of staticTries) {
+    const next = t.root.next;
+    if (next.has(k.key) || (k.alt !== null && next.has(k.alt))) bits |= 1 << t.bit!;
+  }
+  k.roots = bits;
+  k.rootsVersion = rootsVersion;
+  return bits;
 }
 
 function newNode(): TrieNode {
@@ -60,7 +89,7 @@ let gazetteer: Trie | undefined;
 /** The trie of all actor, outlet, place and people names. */
 export function gazetteerTrie(): Trie {
   if (gazetteer) return gazetteer;
-  const trie: Trie = { root: newNode() };
+  const trie = staticTrie();
   for (const actor of allActors()) {
     const base = { id: actor.id, type: actor.type, subtype: actor.subtype };
     for (const alias of actor.aliases) insert(trie, nameKeys(alias), { ...base, alias, creditOnly: false, lead: nameLead(alias) });
@@ -94,9 +123,14 @@ export function gazetteerTrie(): Trie {
 export function matchTrie(trie: Trie, tokens: Token[], keys: TokenKeys[]): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   const root = trie.root.next;
+  const bit = trie.bit === undefined ? 0 : 1 << trie.bit;
   let i = 0;
   while (i < tokens.length) {
     const k = keys[i]!;
+    if (bit && !(rootBits(k) & bit)) {
+      i++;
+      continue;
+    }
     let best = longestFrom(root.get(k.key), tokens, keys, i, k.clitics);
     if (!best && k.alt !== null) best = longestFrom(root.get(k.alt), tokens, keys, i, k.altClitics);
     if (best) {

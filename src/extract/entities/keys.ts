@@ -41,6 +41,9 @@ export interface TokenKeys {
   clitics: number;
   /** Same for `alt`. */
   altClitics: number;
+  /** Which load-time tries the word can start a match in (see gazetteer.ts), and when computed. */
+  roots?: number;
+  rootsVersion?: number;
   /** Slot for the model's per-word rows (keys are shared per search form, so is this). */
   rows?: { owner: object; value: unknown };
 }

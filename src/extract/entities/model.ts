@@ -10,7 +10,7 @@
 import type { EntityType } from '../../core/types.js';
 import { readJson } from '../../lexicon/load.js';
 import type { Candidate, EntityInput } from './candidates.js';
-import { insert, matchTrie, type Trie } from './gazetteer.js';
+import { insert, matchTrie, type Trie, staticTrie } from './gazetteer.js';
 import { commonWords, listFlags, nameClitics, personNames, placeCues, roles, stopwords } from './words.js';
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -202,7 +202,7 @@ let cueTrie: Trie | undefined;
 /** Role, title and place cue words, for the "cue before" feature. */
 function cues(): Trie {
   if (cueTrie) return cueTrie;
-  const trie: Trie = { root: { next: new Map() } };
+  const trie = staticTrie();
   for (const r of roles()) insert(trie, r.keys, { id: r.kind, type: 'PER', alias: '', creditOnly: false, lead: 0 });
   for (const [, c] of placeCues()) insert(trie, c.keys, { id: c.type === 'FAC' ? 'fac' : 'loc', type: 'LOC', alias: '', creditOnly: false, lead: 0 });
   return (cueTrie = trie);

@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../../../core/types.js';
 import type { Candidate, EntityInput } from '../candidates.js';
-import { insert, matchTrie, type Trie } from '../gazetteer.js';
+import { insert, matchTrie, type Trie, staticTrie } from '../gazetteer.js';
 import { commonWords, isStop, nameClitics, personNames, placeCues, roles, stopwords } from '../words.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
@@ -132,7 +132,7 @@ function placeNameEndAfterConj(input: EntityInput, i: number): number {
 let roleTrie: Trie | undefined;
 function roleCues(): Trie {
   if (roleTrie) return roleTrie;
-  const trie: Trie = { root: { next: new Map() } };
+  const trie = staticTrie();
   for (const r of roles()) insert(trie, r.keys, { id: r.kind, type: 'PER', alias: r.keys.join(' '), creditOnly: false, lead: 0 });
   return (roleTrie = trie);
 }

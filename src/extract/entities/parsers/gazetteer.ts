@@ -3,7 +3,7 @@
 
 import { getActor } from '../actors.js';
 import type { Candidate, EntityInput } from '../candidates.js';
-import { gazetteerTrie, insert, matchTrie, type GazetteerEntry, type Trie } from '../gazetteer.js';
+import { gazetteerTrie, insert, matchTrie, type GazetteerEntry, type Trie, staticTrie } from '../gazetteer.js';
 import { nameKeys } from '../keys.js';
 import { allActors } from '../actors.js';
 import { readTsv } from '../../../lexicon/load.js';
@@ -66,7 +66,7 @@ export function parseGazetteer(input: EntityInput): Candidate[] {
 let headTrie: Trie | undefined;
 function heads(): Trie {
   if (headTrie) return headTrie;
-  const trie: Trie = { root: { next: new Map() } };
+  const trie = staticTrie();
   for (const actor of allActors()) {
     for (const head of actor.heads) insert(trie, nameKeys(head), { id: actor.id, type: actor.type, alias: head, creditOnly: false, lead: 0 });
   }
