@@ -1,10 +1,11 @@
-// Scale rows of `npm run bench`: the whole CLI end to end in a child process, as users
-// run it — claims with 1 and 2 worker threads (the speed-up), compare with 2, peak RSS
-// of each, and peak RSS when the corpus is fed twice through a pipe (flat memory means
-// streaming works).
-//
-// Each run is `node bench/rss-child.mjs <arqam args>`; stdout goes to /dev/null (its
-// bytes are counted), the corpus comes from the file or, doubled, through stdin.
+// End-to-end rows of `npm run bench`: the whole CLI in a child process, as users run it.
+//   - speed-up: claims with 1 and with 2 worker threads on a slice of the corpus
+//     (the first `speedupMB` MiB: enough to amortise start-up, short enough to stay quick);
+//   - claims and compare with 2 workers on the whole corpus: MB/s and peak RSS;
+//   - claims with 2 workers on the corpus fed twice through stdin: peak RSS must stay flat
+//     (streaming holds no texts).
+// Each run is `node bench/rss-child.mjs <arqam args>`; stdout goes nowhere (its bytes are
+// counted); peak RSS covers the worker threads too.
 
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,9 +22,8 @@ function runArqam(args, feed) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, [CHILD, ...args], { cwd: ROOT, stdio: [feed ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-    let outBytes = 0;
     let stderr = '';
-    child.stdout.on('data', (chunk) => (outBytes += chunk.length));
+    child.stdout.resume();
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', () => {
@@ -32,7 +32,7 @@ function runArqam(args, feed) {
       if (!tag) return reject(new Error(`arqam ${args.join(' ')} did not finish: ${stderr.slice(-500)}`));
       const usage = JSON.parse(tag[1]);
       if (usage.code !== 0 && usage.code !== 3) return reject(new Error(`arqam ${args.join(' ')} exited ${usage.code}: ${stderr.slice(-500)}`));
-      resolve({ seconds, outBytes, rssMB: usage.maxRSS / 1024, cpuSeconds: (usage.user + usage.system) / 1e6 });
+      resolve({ seconds, rssMB: usage.maxRSS / 1024, cpuSeconds: (usage.user + usage.system) / 1e6 });
     });
     if (feed) {
       child.stdin.on('error', () => undefined); // a child that died early is reported by 'close'
@@ -66,36 +66,39 @@ function line(label, value, target) {
   return `${label.padEnd(46)} ${value.padStart(12)}${target ? `   ${target}` : ''}`;
 }
 
-/**
- * Prints the scale rows for `command` (claims, compare …) on `corpus`.
- * `extraArgs` are added to every run (e.g. --format ndjson).
- */
-export async function runScale({ corpus, limit = Infinity, commands = ['claims', 'compare'], log = console.log, doubled = true }) {
-  let temp;
-  if (Number.isFinite(limit)) {
-    // --limit N: the first N articles, as a file of their own.
-    temp = mkdtempSync(join(tmpdir(), 'arqam-bench-'));
-    const lines = readFileSync(corpus, 'utf8').split('\n').slice(0, limit);
-    corpus = join(temp, 'corpus.ndjson');
-    writeFileSync(corpus, lines.join('\n') + '\n');
-  }
+/** The first `maxBytes` of an NDJSON file (whole lines) as a file in `dir`. */
+function slice(corpus, maxBytes, dir, name) {
+  const bytes = readFileSync(corpus);
+  if (bytes.length <= maxBytes) return corpus;
+  const end = bytes.lastIndexOf(10, maxBytes);
+  const file = join(dir, name);
+  writeFileSync(file, bytes.subarray(0, end + 1));
+  return file;
+}
+
+/** Prints the end-to-end rows. `limit`: only the first N articles (bench --limit). */
+export async function runScale({ corpus, limit = Infinity, speedupMB = 10, log = console.log }) {
+  const temp = mkdtempSync(join(tmpdir(), 'arqam-bench-'));
   try {
-    return await scaleRows({ corpus, commands, log, doubled });
+    if (Number.isFinite(limit)) {
+      const file = join(temp, 'corpus.ndjson');
+      writeFileSync(file, readFileSync(corpus, 'utf8').split('\n').slice(0, limit).join('\n') + '\n');
+      corpus = file;
+    }
+    return await rows({ corpus, part: slice(corpus, speedupMB * MB, temp, 'part.ndjson'), log });
   } finally {
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    rmSync(temp, { recursive: true, force: true });
   }
 }
 
-async function scaleRows({ corpus, commands, log, doubled }) {
+async function rows({ corpus, part, log }) {
   const mb = statSync(corpus).size / MB;
+  const partMB = statSync(part).size / MB;
   const load = loadavg()[0];
-  log(`\nend to end: the CLI in a child process, --input-format ndjson, stdout discarded (${mb.toFixed(1)} MiB corpus; ${cpus().length} cores; load average ${load.toFixed(1)}${load > 0.5 ? ' — other work on this machine slows these rows' : ''})`);
-  const runs = [];
-  const report = (label, r, factor = 1) => {
-    const rate = (factor * mb) / r.seconds;
-    log(line(label, `${rate.toFixed(2)} MB/s`, `${r.seconds.toFixed(1)} s · peak RSS ${r.rssMB.toFixed(0)} MB ${r.rssMB <= 300 ? 'ok' : 'OVER 300'} · CPU ${(r.cpuSeconds / r.seconds).toFixed(2)} cores`));
-    return rate;
-  };
+  log(
+    `\nend to end: the CLI in a child process, --input-format ndjson, stdout discarded (${cpus().length} cores; load average ${load.toFixed(1)}` +
+      `${load > 0.5 ? ' — other work on this machine slows these rows' : ''})`,
+  );
   const attempt = async (label, fn) => {
     try {
       return await fn();
@@ -104,45 +107,45 @@ async function scaleRows({ corpus, commands, log, doubled }) {
       return undefined;
     }
   };
+  const report = (label, r, megabytes, jobs) => {
+    const rate = megabytes / r.seconds;
+    log(
+      line(label, `${rate.toFixed(2)} MB/s`, `${(rate / jobs).toFixed(2)} MB/s per core (target >= 5) · ${r.seconds.toFixed(1)} s · ` +
+        `peak RSS ${r.rssMB.toFixed(0)} MB${r.rssMB <= 300 ? '' : ' (over 300)'} · CPU ${(r.cpuSeconds / r.seconds).toFixed(2)} cores`),
+    );
+  };
+  const claims = (jobs, input) => ['claims', '--input-format', 'ndjson', '--format', 'ndjson', '--quiet', '--jobs', String(jobs), input];
   const results = {};
-  for (const command of commands) {
-    const format = command === 'compare' ? 'json' : 'ndjson';
-    const base = [command, '--input-format', 'ndjson', '--format', format, '--quiet'];
-    // The speed-up is measured on the first command; the others run with 2 workers only.
-    const jobsList = command === commands[0] ? [1, 2] : [2];
-    for (const jobs of jobsList) {
-      const r = await attempt(`${command} --jobs ${jobs}`, () => runArqam([...base, '--jobs', String(jobs), corpus]));
-      if (!r) continue;
-      results[`${command}/${jobs}`] = r;
-      const rate = report(`${command} --jobs ${jobs}`, r);
-      runs.push({ command, jobs, rate });
-    }
-    const one = results[`${command}/1`];
-    const two = results[`${command}/2`];
-    if (one && two) {
-      const speedup = one.seconds / two.seconds;
-      log(line(`${command} speed-up, 2 workers over 1`, `${speedup.toFixed(2)}x`, `target >= 1.7x ${speedup >= 1.7 ? 'ok' : 'UNDER'}`));
-    }
+
+  // Speed-up of 2 workers over 1 on the slice.
+  const partLabel = `${partMB.toFixed(1)} MiB`;
+  for (const jobs of [1, 2]) {
+    const label = `claims --jobs ${jobs} (${partLabel})`;
+    const r = await attempt(label, () => runArqam(claims(jobs, part)));
+    if (r) report(label, r, partMB, jobs);
+    results[`part/${jobs}`] = r;
   }
-  for (const { command, jobs, rate } of runs) {
-    const perCore = rate / jobs;
-    log(line(`${command} per core (--jobs ${jobs})`, `${perCore.toFixed(2)} MB/s`, `target >= 5 MB/s per core ${perCore >= 5 ? 'ok' : 'UNDER'}`));
+  if (results['part/1'] && results['part/2']) {
+    const speedup = results['part/1'].seconds / results['part/2'].seconds;
+    log(line('speed-up, 2 workers over 1', `${speedup.toFixed(2)}x`, `target >= 1.7x ${speedup >= 1.7 ? 'ok' : 'UNDER'}`));
   }
-  const once = results['claims/2'];
-  if (doubled && once) {
-    const twice = await attempt('claims, corpus fed twice', () => runArqam(['claims', '--input-format', 'ndjson', '--format', 'ndjson', '--quiet', '--jobs', '2', '-'], [corpus, corpus]));
-    if (twice) {
-      report('claims --jobs 2, corpus twice through stdin', twice, 2);
-      const growth = twice.rssMB / once.rssMB;
-      log(line('peak RSS, corpus twice / once', `${growth.toFixed(2)}x`, `${twice.rssMB.toFixed(0)} MB vs ${once.rssMB.toFixed(0)} MB: ${growth <= 1.15 ? 'flat' : 'GROWS'}`));
-    }
+
+  // The whole corpus with 2 workers: claims, compare, and claims on the corpus twice.
+  const fullLabel = `${mb.toFixed(1)} MiB`;
+  const once = await attempt('claims --jobs 2', () => runArqam(claims(2, corpus)));
+  if (once) report(`claims --jobs 2 (${fullLabel})`, once, mb, 2);
+  const compare = await attempt('compare --jobs 2', () => runArqam(['compare', '--input-format', 'ndjson', '--format', 'json', '--quiet', '--jobs', '2', corpus]));
+  if (compare) report(`compare --jobs 2 (${fullLabel})`, compare, mb, 2);
+  const twice = await attempt('claims, corpus twice', () => runArqam(claims(2, '-'), [corpus, corpus]));
+  if (twice) report(`claims --jobs 2, twice through stdin (${(2 * mb).toFixed(1)} MiB)`, twice, 2 * mb, 2);
+  if (once && twice) {
+    const growth = twice.rssMB / once.rssMB;
+    log(line('peak RSS, corpus twice / once', `${growth.toFixed(2)}x`, `${twice.rssMB.toFixed(0)} MB vs ${once.rssMB.toFixed(0)} MB: ${growth <= 1.15 ? 'flat' : 'GROWS'}`));
   }
-  return results;
+  return { ...results, once, compare, twice };
 }
 
-// Run alone: node bench/scale.mjs [corpus] [command…]
+// Run alone: node bench/scale.mjs [corpus]
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const corpus = process.argv[2] ?? join(ROOT, '..', 'shared', 'bench', 'articles.ndjson');
-  const commands = process.argv.length > 3 ? process.argv.slice(3) : undefined;
-  await runScale({ corpus, commands });
+  await runScale({ corpus: process.argv[2] ?? join(ROOT, '..', 'shared', 'bench', 'articles.ndjson') });
 }
