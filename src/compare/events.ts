@@ -27,9 +27,20 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
   const docs = documents.filter((d) => withFigures.has(d.id));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // Only documents whose main place the other names can match: index them by main place.
+  const byPrimary = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    const p = primaryPlace(d);
+    if (!p) return;
+    const list = byPrimary.get(p);
+    if (list) list.push(i);
+    else byPrimary.set(p, [i]);
+  });
   for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      if (sameEvent(docs[i]!, docs[j]!, window)) parent[find(j)] = find(i);
+    for (const place of docs[i]!.places) {
+      for (const j of byPrimary.get(place) ?? []) {
+        if (j > i && find(i) !== find(j) && sameEvent(docs[i]!, docs[j]!, window)) parent[find(j)] = find(i);
+      }
     }
   }
   // Documents naming no place join the only event there is, else stand alone.
