@@ -507,6 +507,11 @@ export function parseModel(input: EntityInput, named: Candidate[], model: Percep
   return out;
 }
 
+/** ي + three letters or more, not a known name: the shape of a present-tense verb. */
+function verbLike(key: string): boolean {
+  return key.length >= 4 && key[0] === 'ي' && !personNames().has(key);
+}
+
 export function spansOfTags(input: EntityInput, tags: number[], offset: number): Candidate[] {
   const out: Candidate[] = [];
   let k = 0;
@@ -520,7 +525,9 @@ export function spansOfTags(input: EntityInput, tags: number[], offset: number):
     let end = k + 1;
     while (end < tags.length && tags[end] === (t % 2 === 1 ? t + 1 : t)) end++;
     const entity = TYPE_OF[type];
-    if (entity) {
+    // A lone present-tense verb (يسهم) is no person, whatever the weights say.
+    const verb = entity === 'PER' && end - k === 1 && verbLike(input.keys[offset + k]!.key);
+    if (entity && !verb) {
       const first = offset + k;
       out.push({ first, end: offset + end, clitics: nameClitics(input.tokens[first]!, input.keys[first]!), type: entity, source: 'model', priority: 0 });
     }

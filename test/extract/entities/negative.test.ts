@@ -43,4 +43,17 @@ describe('not entities', () => {
     const ctx = new TextContext(t);
     expect(detectOutlet(ctx, extractEntities(ctx))).toEqual({ outlet: null, outletFrom: 'none' });
   });
+
+  it('takes no title inside an organization name and no verb for a name', () => {
+    const e = ents('مركز الملك سلمان للإغاثة يسهم في إعادة العالقين');
+    expect(e.filter((x) => x.type === 'PER')).toEqual([]);
+    expect(e[0]).toMatchObject({ canonical: 'ksrelief', text: 'مركز الملك سلمان للإغاثة' });
+    const d = ents('وأوضح أن المشرف على المركز الدكتور عبدالله الربيعة يشدد على التنفيذ');
+    expect(d.find((x) => x.type === 'PER')?.text).toBe('عبدالله الربيعة');
+  });
+
+  it('keeps a leading ف or و that belongs to a name (فرانكفورت)', () => {
+    const e = ents('وصل الوفد إلى مدينة فرانكفورت');
+    expect(e.find((x) => x.type === 'LOC')?.text).toBe('فرانكفورت');
+  });
 });

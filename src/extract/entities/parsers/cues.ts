@@ -30,6 +30,11 @@ function nameWord(input: EntityInput, i: number): boolean {
   return !isStop(tok, k.key);
 }
 
+/** ي + three letters or more: the shape of a present-tense verb (يشدد، يسهم). */
+function looksLikeVerb(key: string): boolean {
+  return key.length >= 4 && key[0] === 'ي';
+}
+
 /** Skips quote marks from token i on. */
 function skipQuotes(input: EntityInput, i: number, sentence: number): number {
   while (i < input.tokens.length && input.tokens[i]!.sentence === sentence && QUOTES.has(input.tokens[i]!.search)) i++;
@@ -151,6 +156,8 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
   const common = commonWords();
   const given = personNames();
   for (const m of matchTrie(roleCues(), tokens, keys)) {
+    // A title inside a name (مركز الملك سلمان للإغاثة) introduces no one.
+    if (inName[m.first]! >= 0) continue;
     const sentence = tokens[m.first]!.sentence;
     const role = m.entries[0]!.id === 'role';
     let j = m.end;
@@ -183,7 +190,7 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
     if (start >= tokens.length || tokens[start]!.sentence !== sentence) continue;
     if (!nameWord(input, start) || isArticle(input, start) || inName[start]! >= 0) continue;
     const firstKey = keys[start]!.key;
-    if (common.has(firstKey) && !given.has(firstKey)) continue;
+    if ((common.has(firstKey) || looksLikeVerb(firstKey)) && !given.has(firstKey)) continue;
     let end = start + 1;
     while (end < tokens.length && end - start < MAX_NAME && tokens[end]!.sentence === sentence && nameWord(input, end)) {
       const prev = keys[end - 1]!.key;
@@ -193,6 +200,8 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
         continue;
       }
       if (inName[end]! >= 0 || (common.has(key) && !given.has(key.replace(/^ال/, '')))) break;
+      // A present-tense verb after the name (عبدالله الربيعة يشدد).
+      if (looksLikeVerb(key) && !given.has(key)) break;
       end++;
     }
     if (JOINERS.has(keys[end - 1]!.key)) continue;
