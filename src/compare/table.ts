@@ -1,6 +1,7 @@
 // The comparison for people: one block per group, status in words (colour only adds to
 // it), every claim with its value, claimant, date, document and the Arabic quote.
 
+import { figuresLexicon } from '../figures/lexicon.js';
 import { quoteWindow, sourceText, subjectText, valueText } from '../figures/table.js';
 import type { Style } from '../render/color.js';
 import type { Claim, Comparison, Group, GroupStatus } from './types.js';
@@ -69,7 +70,8 @@ function countStatuses(groups: readonly Group[]): string {
 
 function groupBlock(g: Group, style: Style, options: CompareTableOptions, paths: Map<string, string>): string {
   const lines: string[] = [];
-  lines.push(`${style.dim(g.id)} ${style.bold(`${g.measure} · ${g.subject.label}`)}  ${statusText(g.status, style)} ${style.dim(`— ${g.summary.reason}`)}`);
+  const measure = figuresLexicon().measures.get(g.measure)?.label ?? g.measure;
+  lines.push(`${style.dim(g.id)} ${style.bold(`${measure} · ${g.subject.label}`)}  ${statusText(g.status, style)} ${style.dim(`— ${g.summary.reason}`)}`);
   const s = g.summary;
   const facts: string[] = [];
   if (s.min !== null) facts.push(`min ${s.min.toLocaleString('en-US')}`);
