@@ -4,9 +4,10 @@
 
 import type { EntityMention, NumberMention } from '../core/types.js';
 import type { Token } from '../segment/index.js';
+import { LexiconError, readTsv } from '../lexicon/load.js';
 import { figuresLexicon } from './lexicon.js';
 import { isComplementizer, isConjunction, isQuote, type Meanings } from './tokens.js';
-import type { FigureSubject, Role } from './types.js';
+import { ROLES, type FigureSubject, type Role } from './types.js';
 
 export interface SubjectPhrase {
   text: string;
@@ -110,6 +111,8 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
     }
   }
   const text = end > from ? input.text.slice(tokens[from]!.start, tokens[end - 1]!.end) : input.hint >= 0 ? tokens[input.hint]!.text : '';
+  // "4 من عناصر القوات المسلحة": members of an army are soldiers.
+  if (!role && party) role = partyRole(party);
   return {
     text,
     role: role ?? general ?? 'all',
@@ -153,4 +156,14 @@ function entityStartsAt(entities: readonly EntityMention[], offset: number): boo
     else hi = mid;
   }
   return lo < entities.length && entities[lo]!.start === offset;
+}
+
+let partyRoles: Array<{ actor: string; role: Role }> | undefined;
+/** The role of an actor's members (figures-party-roles.tsv), or undefined. */
+function partyRole(party: string): Role | undefined {
+  partyRoles ??= readTsv('figures-party-roles.tsv', ['actor', 'role']).map((r) => {
+    if (!(ROLES as readonly string[]).includes(r.role)) throw new LexiconError('figures-party-roles.tsv', r.line, `role "${r.role}" is not one of ${ROLES.join(', ')}`);
+    return { actor: r.actor, role: r.role as Role };
+  });
+  return partyRoles.find((p) => (p.actor.endsWith('-') ? party.startsWith(p.actor) : party === p.actor))?.role;
 }

@@ -28,6 +28,7 @@ const CASES: Case[] = [
   { text: 'وخلف الانفجار 35 قتيلا و80 جريحا.', number: '35', measure: 'killed', value: 35, role: 'all' },
   { text: 'وخلف الانفجار 35 قتيلا و80 جريحا.', number: '80', measure: 'wounded', value: 80 },
   { text: 'وأعلن الجيش مقتل 27 عنصرا من تنظيم داعش في عملية عسكرية شرقي البلاد.', number: '27', measure: 'killed', role: 'fighters', party: 'isis' },
+  { text: 'قُتل أربعة من عناصر القوات المسلحة المصرية بينهم ضابط في انفجار عبوة بسيناء.', number: 'أربعة', measure: 'killed', value: 4, role: 'soldiers', party: 'army-eg' },
   { text: 'أدى القصف إلى مقتل 9 مدنيين، بينهم 4 نساء، وفق المرصد السوري لحقوق الإنسان.', number: '9', measure: 'killed', role: 'civilians', source: 'sohr' },
   { text: 'أدى القصف إلى مقتل 9 مدنيين، بينهم 4 نساء، وفق المرصد السوري لحقوق الإنسان.', number: '4', measure: 'killed', role: 'women', partOf: true },
   { text: 'قالت وزارة الصحة الفلسطينية إن عدد الشهداء ارتفع إلى 43 شهيدا بينهم سبعة أطفال.', number: '43', measure: 'killed', value: 43, role: 'all' },
