@@ -18,7 +18,9 @@ import { parseVague } from './parsers/vague.js';
 import { cueBefore, wordsBefore } from './refiners/context.js';
 import { refineKind, unitAfter } from './refiners/kinds.js';
 import { refineQualifier } from './refiners/qualifiers.js';
+import { refineBounds } from './refiners/bounds.js';
 import { refineRanges } from './refiners/ranges.js';
+import { refineSign } from './refiners/sign.js';
 import { isArabicLetter, isDigit, isLatinLetter, lookupWord, wordEnd } from './text.js';
 
 export interface NumberOptions {
@@ -32,7 +34,11 @@ export function extractNumbers(ctx: TextContext, options: NumberOptions = {}): N
   let candidates = scan(lex, view.text);
   // Order matters:
   // 1. kinds first: a year or a percentage never joins a count range or takes a count qualifier;
-  for (const c of candidates) refineKind(lex, view.text, c);
+  //    then the sign word (سالب 5), which belongs to the number before it joins a range;
+  for (const c of candidates) {
+    refineKind(lex, view.text, c);
+    refineSign(lex, view.text, c);
+  }
   // 2. ranges before qualifiers: "بين 5 و10" is one range, not two numbers;
   candidates = refineRanges(lex, view.text, candidates);
   // 3. qualifiers last, each limited by the previous mention so none is shared.
@@ -41,7 +47,9 @@ export function extractNumbers(ctx: TextContext, options: NumberOptions = {}): N
     refineQualifier(lex, view.text, c, floor);
     floor = c.end;
   }
-  // 4. refiners may widen spans (%، $، qualifiers): an earlier mention keeps its words.
+  // 4. a lower and an upper bound joined by و (أكثر من 10 وأقل من 20) are one range;
+  candidates = refineBounds(view.text, candidates);
+  // 5. refiners may widen spans (%، $، qualifiers): an earlier mention keeps its words.
   let last = 0;
   candidates = candidates.filter((c) => {
     if (c.start < last) return false;
@@ -143,12 +151,15 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
   return out;
 }
 
-/** "25 في المئة"، "30 بالمئة": the percent words are the number's unit, not a second number. */
+/**
+ * "25 في المئة"، "30 بالمئة": the percent words are the number's unit, not a second number;
+ * they join the mention's text (like the sign in 25%) while the core stays the number.
+ */
 function skipPercentWords(lex: NumbersLexicon, v: string, c: Candidate): number {
   const unit = unitAfter(lex, v, c.end);
   if (unit?.kind === 'percent' && c.kind === 'count') {
     c.kind = 'percent';
-    return unit.end;
+    c.end = unit.end;
   }
   return c.end;
 }
@@ -174,7 +185,7 @@ function atWord(lex: NumbersLexicon, v: string, i: number, e: number, floor: num
   if (info.ordinal || (hit.article && info.cardinal)) offer(parseOrdinal(lex, v, hit, start, e));
   if (info.vague) offer(parseVague(lex, v, info.vague, start, e));
   if (info.dual && !(hit.article && agreesWithDual(v, i))) offer(parseDual(lex, v, info.dual, start, e));
-  if (!best && info.fraction !== undefined) {
+  if (!best && info.fraction !== undefined && !info.fractionAfterNumberOnly) {
     const f = parseFraction(lex, v, info.fraction, hit.prefix, start, e);
     offer(f.start >= floor ? f : parseFraction(lex, v, info.fraction, 0, start, e));
   }

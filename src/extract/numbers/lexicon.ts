@@ -27,6 +27,8 @@ export interface WordInfo {
   ordinal?: { value: number; bare: boolean };
   vague?: VagueInfo;
   fraction?: number;
+  /** The fraction word is read only after a number (خمسة أثمان), never alone. */
+  fractionAfterNumberOnly?: boolean;
   dual?: DualInfo;
 }
 
@@ -49,8 +51,12 @@ export interface NumbersLexicon {
   endings: Set<number>;
   /** Folded words that are never numbers (الاثنين = Monday). */
   exceptions: Set<string>;
-  before: QualifierPhrase[];
-  after: QualifierPhrase[];
+  /** Folded words that make the next number negative (سالب، ناقص), and their last letters. */
+  negative: Set<string>;
+  negativeEnds: Set<number>;
+  /** Qualifier phrases before a number, by their last letter; after a number, by their first; longest first. */
+  before: Map<number, QualifierPhrase[]>;
+  after: Map<number, QualifierPhrase[]>;
   /** Unit phrase (folded, single spaces) → kind; `unitMaxWords` bounds the lookahead. */
   units: Map<string, NumberKind>;
   unitMaxWords: number;
@@ -105,7 +111,9 @@ function loadLexicon(): NumbersLexicon {
     };
   }
   for (const r of readTsv('numbers-fractions.tsv', ['word', 'value'])) {
-    entry(words, fold(r.word)).fraction = num('numbers-fractions.tsv', r.line, r.value);
+    const info = entry(words, fold(r.word));
+    info.fraction = num('numbers-fractions.tsv', r.line, r.value);
+    if (r.alone === 'no') info.fractionAfterNumberOnly = true;
   }
   for (const r of readTsv('numbers-dual-nouns.tsv', ['singular', 'kind', 'yn'])) {
     if (!DUAL_KINDS.has(r.kind)) throw new LexiconError('numbers-dual-nouns.tsv', r.line, `unknown kind "${r.kind}"`);
@@ -123,9 +131,6 @@ function loadLexicon(): NumbersLexicon {
     else if (r.position === 'after') after.push(q);
     else throw new LexiconError('numbers-qualifiers.tsv', r.line, `position must be before or after, got "${r.position}"`);
   }
-  // Longest phrase first: "ما يزيد على" before "يزيد على".
-  before.sort((a, b) => b.phrase.length - a.phrase.length);
-  after.sort((a, b) => b.phrase.length - a.phrase.length);
 
   const units = new Map<string, NumberKind>();
   let unitMaxWords = 1;
@@ -147,6 +152,8 @@ function loadLexicon(): NumbersLexicon {
     cueMaxWords = Math.max(cueMaxWords, key.split(' ').length);
   }
 
+  const negative = new Set(readWordList('numbers-negative.txt').map(fold));
+
   const endings = new Set<number>();
   for (const w of words.keys()) endings.add(ending(w, w.length, Math.min(3, w.length)));
 
@@ -154,14 +161,28 @@ function loadLexicon(): NumbersLexicon {
     words,
     endings,
     exceptions: new Set(readWordList('numbers-exceptions.txt').map(fold)),
-    before,
-    after,
+    negative,
+    negativeEnds: new Set([...negative].map((w) => w.charCodeAt(w.length - 1))),
+    before: byLetter(before, (p) => p.charCodeAt(p.length - 1)),
+    after: byLetter(after, (p) => p.charCodeAt(0)),
     units,
     unitMaxWords,
     cues,
     cueMaxWords,
     months: loadMonths(),
   };
+}
+
+/** Phrases grouped by one of their letters, longest first in each group: "ما يزيد على" before "يزيد على". */
+function byLetter(phrases: QualifierPhrase[], letter: (phrase: string) => number): Map<number, QualifierPhrase[]> {
+  const out = new Map<number, QualifierPhrase[]>();
+  for (const q of [...phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
+    const key = letter(q.phrase);
+    const list = out.get(key);
+    if (list) list.push(q);
+    else out.set(key, [q]);
+  }
+  return out;
 }
 
 /** The last `n` (≤ 3) letters of s[0, end) as one number (Arabic letters are U+06xx: a byte each). */

@@ -88,3 +88,17 @@ describe('years next to years', () => {
     expect(one('قتل 2000 شخص').kind).toBe('count');
   });
 });
+
+describe('words that look like the newer number forms', () => {
+  it.each(['ارتفعت أثمان السلع', 'مع اتساع الفجوة', 'الملف ناقص', 'عمل ناقص وغير مكتمل'])('nothing in: %s', (text) => {
+    expect(numbers(text)).toEqual([]);
+  });
+
+  it('a year and a count separated by a space are not one grouped number', () => {
+    expect(numbers('في 2020 150 حالة').map((m) => m.value)).toEqual([2020, 150]);
+  });
+
+  it('two small numbers separated by a space stay two', () => {
+    expect(numbers('الصفحات 3 4').map((m) => m.value)).toEqual([3, 4]);
+  });
+});

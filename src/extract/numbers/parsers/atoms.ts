@@ -20,10 +20,12 @@ export interface Atom {
 }
 
 /**
- * Plain digit numbers: thousands groups with , (3,500) or with dots (1.234.567), then an
- * optional decimal part: .5 always, ,5 / ,25 only (a 3-digit group after a comma is thousands).
+ * Plain digit numbers: thousands groups with , (3,500), with dots (1.234.567) or with spaces
+ * (40 000, the French style of Maghrebi papers), then an optional decimal part: .5 always;
+ * after a comma any run but a 3-digit one (2,5 · 9,2321 · 0,08), which is a thousands group,
+ * except after a lone 0 (0,234 is a decimal).
  */
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|\d+)(?:\.(\d+)|,(\d{1,2})(?!\d))?/y;
+const DIGITS = /((?!0,)\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+)|,(\d{1,2}|\d{4,})(?!\d)|(?<=(?:^|\D)0),(\d+)(?!\d))?/y;
 
 export interface DigitNumber {
   value: number;
@@ -32,13 +34,20 @@ export interface DigitNumber {
 }
 
 export function readDigits(v: string, i: number): DigitNumber | null {
+  // Fast path: a digit run not followed by a separator and a digit is a plain number.
+  let j = i;
+  while (isDigit(v.charCodeAt(j))) j++;
+  const sep = v.charCodeAt(j);
+  if (j > i && !((sep === 44 || sep === 46 || sep === 32) && isDigit(v.charCodeAt(j + 1)))) {
+    return { value: Number(v.slice(i, j)), end: j, plain: true };
+  }
   DIGITS.lastIndex = i;
   const m = DIGITS.exec(v);
   if (!m) return null;
-  const int = m[1]!.replace(/[,.]/g, '');
-  const frac = m[2] ?? m[3];
+  const int = m[1]!.replace(/[,. ]/g, '');
+  const frac = m[2] ?? m[3] ?? m[4];
   const value = Number(frac ? `${int}.${frac}` : int);
-  return { value, end: i + m[0].length, plain: m[0] === m[1] && !/[,.]/.test(m[1]!) };
+  return { value, end: i + m[0].length, plain: m[0] === m[1] && !/[,. ]/.test(m[1]!) };
 }
 
 /**

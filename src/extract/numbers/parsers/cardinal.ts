@@ -19,6 +19,8 @@ interface Group {
   plain: boolean;
   /** The last atom was a 3–10 unit or digits: a plural scale (آلاف) may follow. */
   pluralOk: boolean;
+  /** A unit joined by و that ended the group (مئة وثلاثة): it may count a plural fraction instead. */
+  tailUnit?: number;
 }
 
 interface Parsed {
@@ -63,7 +65,10 @@ function below100(lex: NumbersLexicon, v: string, a: Atom): { value: number; end
 function hundredTail(lex: NumbersLexicon, v: string, hundreds: number, start: number, end: number): Group {
   const t = next(lex, v, end);
   const tail = t ? below100(lex, v, t) : null;
-  if (tail) return { value: hundreds + tail.value, start, end: tail.end, digits: false, plain: false, pluralOk: false };
+  if (tail) {
+    const tailUnit = t!.type === 'unit' && t!.waw && tail.end === t!.end ? t!.value : undefined;
+    return { value: hundreds + tail.value, start, end: tail.end, digits: false, plain: false, pluralOk: false, tailUnit };
+  }
   return { value: hundreds, start, end, digits: false, plain: false, pluralOk: false };
 }
 
@@ -146,12 +151,17 @@ function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: 
       end = dec.end;
       plain = false;
     }
-    // ثلاثة أرباع: a small number of fractions.
+    // ثلاثة أرباع: a small number of fractions; مئة وثلاثة أرباع: 100 and three quarters.
     const frac = next(lex, v, end);
-    if (frac && !frac.waw && frac.type === 'fraction' && !dec && !g.digits && value >= 2 && value <= 10) {
-      value *= frac.value;
-      end = frac.end;
-      fraction = true;
+    if (frac && !frac.waw && frac.type === 'fraction' && !dec && !g.digits) {
+      if (value >= 2 && value <= 10) {
+        value *= frac.value;
+        end = frac.end;
+        fraction = true;
+      } else if (g.tailUnit !== undefined && g.tailUnit >= 2) {
+        value += g.tailUnit * frac.value - g.tailUnit;
+        end = frac.end;
+      }
     }
     const s = next(lex, v, end);
     if (s && !s.waw && (s.type === 'scale' || (s.type === 'scaleplural' && (g.pluralOk || dec)))) {
@@ -172,12 +182,19 @@ function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: 
       digits ||= rest.digits;
     }
   }
-  // ونصف، وربع: 3 ونصف = 3.5، مليون ونصف = 1.5 million.
+  // ونصف، وربع: 3 ونصف = 3.5، مليون ونصف = 1.5 million; وثلاثة أرباع: + 0.75.
   const f = next(lex, v, end);
-  if (f && f.waw && f.type === 'fraction' && first) {
-    value += f.value * (scale ?? 1);
-    end = f.end;
-    plain = false;
+  if (f && f.waw && first) {
+    const parts = f.type === 'unit' && f.value >= 2 && f.value <= 10 ? next(lex, v, f.end) : null;
+    if (f.type === 'fraction') {
+      value += f.value * (scale ?? 1);
+      end = f.end;
+      plain = false;
+    } else if (parts && !parts.waw && parts.type === 'fraction') {
+      value += f.value * parts.value * (scale ?? 1);
+      end = parts.end;
+      plain = false;
+    }
   }
   return { value, start: a.start, end, digits, plain, scale, fraction };
 }

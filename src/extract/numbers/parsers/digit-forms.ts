@@ -93,7 +93,8 @@ export function parseDigitForm(v: string, i: number, dateContext: () => boolean)
   let m = sticky(YMD, v, i);
   if (m && validDay(Number(m[4]), Number(m[3]))) return dateParts(v, i, m, [1, 3, 4]);
   m = sticky(DMY, v, i);
-  if (m && validDay(Number(m[1]), Number(m[3]))) return dateParts(v, i, m, [1, 3, 4]);
+  // 26/1/2022, or month first as in translated US copy (5/17/2018).
+  if (m && (validDay(Number(m[1]), Number(m[3])) || validDay(Number(m[3]), Number(m[1])))) return dateParts(v, i, m, [1, 3, 4]);
   m = sticky(TIME, v, i);
   if (m && Number(m[1]) <= 24 && Number(m[2]) < 60) {
     const end = i + m[0].length;

@@ -11,11 +11,15 @@ import type { NumbersLexicon, QualifierPhrase } from '../lexicon.js';
 import { isArabicLetter, isBoundary, skipSpace, wordEnd } from '../text.js';
 import { phraseStart } from './phrases.js';
 
-const QUALIFIABLE = new Set<Candidate['kind']>(['count', 'measure', 'money', 'percent', 'temperature', 'age']);
+const NONE: readonly QualifierPhrase[] = [];
+const QUALIFIABLE = new Set<Candidate['kind']>(['count', 'measure', 'money', 'percent', 'temperature', 'age', 'fraction']);
 function phraseAfter(v: string, at: number, phrase: string): number {
   const start = skipSpace(v, at);
   const end = start + phrase.length;
-  return v.startsWith(phrase, start) && isBoundary(v, end) ? end : -1;
+  if (!v.startsWith(phrase, start) || !isBoundary(v, end)) return -1;
+  // "27 قتيلا وأكثر من 200 جريح": وأكثر من opens the next number's qualifier.
+  const next = skipSpace(v, end);
+  return v.startsWith('من', next) && isBoundary(v, next + 2) ? -1 : end;
 }
 
 function setBounds(c: Candidate, q: QualifierPhrase['qualifier']): void {
@@ -49,10 +53,9 @@ function setBounds(c: Candidate, q: QualifierPhrase['qualifier']): void {
 /** `floor`: the previous mention's end, so a qualifier is never shared. */
 export function refineQualifier(lex: NumbersLexicon, v: string, c: Candidate, floor: number): void {
   if (c.qualifier !== 'exact' || !QUALIFIABLE.has(c.kind) || c.value === null) return;
-  // Cheap first test: the letter before the number must end some qualifier phrase.
+  // Only the phrases that end with the letter before the number.
   const last = v.charCodeAt(v.charCodeAt(c.start - 1) === 32 ? c.start - 2 : c.start - 1);
-  for (const q of lex.before) {
-    if (q.phrase.charCodeAt(q.phrase.length - 1) !== last) continue;
+  for (const q of lex.before.get(last) ?? NONE) {
     const s = phraseStart(v, c.start, [q.phrase]);
     if (s >= floor && s >= 0) {
       c.start = s;
@@ -68,9 +71,7 @@ export function refineQualifier(lex: NumbersLexicon, v: string, c: Candidate, fl
       if (!isArabicLetter(v.charCodeAt(s))) return;
       at = wordEnd(v, s);
     }
-    const first = v.charCodeAt(skipSpace(v, at));
-    for (const q of lex.after) {
-      if (q.phrase.charCodeAt(0) !== first) continue;
+    for (const q of lex.after.get(v.charCodeAt(skipSpace(v, at))) ?? NONE) {
       const e = phraseAfter(v, at, q.phrase);
       if (e > 0) {
         c.end = e;

@@ -1,4 +1,4 @@
-// Two numbers that make one range: بين 5 و10، ما بين 5 و 10 آلاف، من 10 إلى 20، 10-15.
+// Two numbers that make one range: بين 5 و10، ما بين 5 و 10 آلاف، من 10 إلى 20، 10-15، 20~100.
 // "من X إلى Y" after a verb of change (ارتفع من 10 إلى 20) is an update, not a range.
 
 import type { Candidate } from '../candidate.js';
@@ -9,7 +9,7 @@ import { cueBefore } from './context.js';
 const RANGE_KINDS = new Set<Candidate['kind']>(['count', 'measure', 'money', 'percent', 'year', 'age', 'temperature']);
 const AND = /^ ?و ?$/u;
 const TO = /^ و?(?:الي|حتي|لغايه) $/u;
-const DASH = /^ ?[-–—] ?$/u;
+const DASH = /^ ?[-–—~] ?$/u;
 const YEAR_JOIN = /^ ?(?:و|[-–—/]|،) ?$/u;
 
 /** 2016-2025: two plain 4-digit years. */
@@ -18,10 +18,13 @@ function isYearPair(a: Candidate, b: Candidate): boolean {
   return year(a) && year(b);
 }
 
-function merge(a: Candidate, b: Candidate, start: number): Candidate {
+function merge(a: Candidate, b: Candidate, start: number, anyOrder: boolean): Candidate {
   let min = a.value!;
+  let max = b.value;
   // بين 5 و10 آلاف: the scale of the second number is shared.
   if (b.scale && !a.scale && b.value !== null && min * b.scale <= b.value) min *= b.scale;
+  // بين 25 و10 بالمئة: بين names the bounds in either order.
+  if (anyOrder && max !== null && min > max) [min, max] = [max, min];
   return {
     start,
     end: b.end,
@@ -29,7 +32,7 @@ function merge(a: Candidate, b: Candidate, start: number): Candidate {
     coreEnd: b.coreEnd,
     value: null,
     min,
-    max: b.value,
+    max,
     qualifier: 'range',
     kind: isYearPair(a, b) ? 'year' : a.kind === 'count' ? b.kind : a.kind,
     digits: a.digits || b.digits,
@@ -54,13 +57,14 @@ export function refineRanges(lex: NumbersLexicon, v: string, list: Candidate[]):
     if (b && a.value !== null && b.value !== null && a.qualifier === 'exact' && b.qualifier === 'exact' && RANGE_KINDS.has(a.kind) && RANGE_KINDS.has(b.kind) && (a.kind === b.kind || a.kind === 'count' || b.kind === 'count')) {
       const between = v.slice(a.end, b.start);
       let start = -1;
-      if (AND.test(between)) start = phraseStart(v, a.start, ['ما بين', 'بين']);
+      const and = AND.test(between);
+      if (and) start = phraseStart(v, a.start, ['ما بين', 'بين']);
       else if (TO.test(between)) {
         const from = phraseStart(v, a.start, ['من']);
         if (from >= 0 && !cueBefore(lex, v, from, 'change', 6)) start = from;
       } else if (DASH.test(between) && a.digits && b.digits && a.value < b.value) start = a.start;
       if (start >= 0 && (out.length === 0 || out[out.length - 1]!.end <= start)) {
-        out.push(merge(a, b, start));
+        out.push(merge(a, b, start, and));
         k++;
         continue;
       }
