@@ -140,6 +140,16 @@ describe('fractions and dozens', () => {
   });
 });
 
+describe('a digit before the hundred word', () => {
+  it.each([
+    ['دفع 3 مئة دينار', 300],
+    ['بيع 4 آلاف و3 مئة و21 رأسا', 4321],
+    ['نحو مئة و25', 125],
+  ])('%s', (text, want) => {
+    expect(numbers(text)[0]!.value).toBe(want);
+  });
+});
+
 describe('scales and dates', () => {
   it.each([
     ['دين يبلغ 1.2 ترليون دولار', 1.2e12],

@@ -61,10 +61,10 @@ function below100(lex: NumbersLexicon, v: string, a: Atom): { value: number; end
   }
 }
 
-/** A hundred (مئة، ثلاثمئة) and what follows it, with or without و. */
+/** A hundred (مئة، ثلاثمئة) and what follows it, with or without و (words, or digits after و: مئة و21). */
 function hundredTail(lex: NumbersLexicon, v: string, hundreds: number, start: number, end: number): Group {
   const t = next(lex, v, end);
-  const tail = t ? below100(lex, v, t) : null;
+  const tail = t ? (t.type === 'digits' ? (t.waw && t.plain && t.value < 100 ? { value: t.value, end: t.end } : null) : below100(lex, v, t)) : null;
   if (tail) {
     const tailUnit = t!.type === 'unit' && t!.waw && tail.end === t!.end ? t!.value : undefined;
     return { value: hundreds + tail.value, start, end: tail.end, digits: false, plain: false, pluralOk: false, tailUnit };
@@ -74,8 +74,12 @@ function hundredTail(lex: NumbersLexicon, v: string, hundreds: number, start: nu
 
 function group(lex: NumbersLexicon, v: string, a: Atom): Group | null {
   switch (a.type) {
-    case 'digits':
+    case 'digits': {
+      // 3 مئة (a digit written before the hundred word) is 300.
+      const h = a.plain && a.value >= 1 && a.value <= 9 ? next(lex, v, a.end) : null;
+      if (h && h.type === 'hundred' && !h.waw) return { ...hundredTail(lex, v, a.value * 100, a.start, h.end), digits: true };
       return { value: a.value, start: a.start, end: a.end, digits: true, plain: !!a.plain, pluralOk: true };
+    }
     case 'zero':
       return { value: 0, start: a.start, end: a.end, digits: false, plain: false, pluralOk: false };
     case 'hundred':
