@@ -204,12 +204,12 @@ function cues(): Trie {
   if (cueTrie) return cueTrie;
   const trie = staticTrie();
   for (const r of roles()) insert(trie, r.keys, { id: r.kind, type: 'PER', alias: '', creditOnly: false, lead: 0 });
-  for (const [, c] of placeCues()) insert(trie, c.keys, { id: c.type === 'FAC' ? 'fac' : 'loc', type: 'LOC', alias: '', creditOnly: false, lead: 0 });
+  for (const [, c] of placeCues()) insert(trie, c.keys, { id: c.type === 'FAC' ? 'fac' : c.type === 'LOC' ? 'loc' : 'org', type: 'LOC', alias: '', creditOnly: false, lead: 0 });
   return (cueTrie = trie);
 }
 
 const GAZ_TYPES = ['PER', 'ORG', 'LOC', 'FAC', 'NORP', 'MEDIA', 'CTRY'];
-const CUE_KINDS = ['title', 'role', 'loc', 'fac'];
+const CUE_KINDS = ['title', 'role', 'loc', 'fac', 'org'];
 
 /** Per-token context the features read: gazetteer tags and the cue word before (codes, 0 = none). */
 export interface FeatureContext {
@@ -507,11 +507,6 @@ export function parseModel(input: EntityInput, named: Candidate[], model: Percep
   return out;
 }
 
-/** ي + three letters or more, not a known name: the shape of a present-tense verb. */
-function verbLike(key: string): boolean {
-  return key.length >= 4 && key[0] === 'ي' && !personNames().has(key);
-}
-
 export function spansOfTags(input: EntityInput, tags: number[], offset: number): Candidate[] {
   const out: Candidate[] = [];
   let k = 0;
@@ -525,9 +520,7 @@ export function spansOfTags(input: EntityInput, tags: number[], offset: number):
     let end = k + 1;
     while (end < tags.length && tags[end] === (t % 2 === 1 ? t + 1 : t)) end++;
     const entity = TYPE_OF[type];
-    // A lone present-tense verb (يسهم) is no person, whatever the weights say.
-    const verb = entity === 'PER' && end - k === 1 && verbLike(input.keys[offset + k]!.key);
-    if (entity && !verb) {
+    if (entity) {
       const first = offset + k;
       out.push({ first, end: offset + end, clitics: nameClitics(input.tokens[first]!, input.keys[first]!), type: entity, source: 'model', priority: 0 });
     }

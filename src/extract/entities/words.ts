@@ -69,11 +69,11 @@ export function roles(): CueWord[] {
 }
 
 let placeCueMap: Map<string, CueWord> | undefined;
-/** Place and facility cue words by key (entities-place-cues.tsv). */
+/** Place and facility cue words by key (entities-name-cues.tsv). */
 export function placeCues(): Map<string, CueWord> {
   if (placeCueMap) return placeCueMap;
   placeCueMap = new Map();
-  for (const r of readTsv('entities-place-cues.tsv', ['cue', 'type', 'subtype'])) {
+  for (const r of readTsv('entities-name-cues.tsv', ['cue', 'type', 'subtype'])) {
     const keys = nameKeys(r.cue);
     placeCueMap.set(keys[0]!, { keys, kind: 'place', type: r.type, subtype: r.subtype, plural: r.plural === 'yes' });
   }

@@ -68,7 +68,7 @@ function placeNameEnd(input: EntityInput, i: number, allowCommon: boolean): numb
   return j;
 }
 
-/** Places and facilities named after a cue word; plural cues take a list joined by و. */
+/** Places, facilities, organizations and outlets named after a cue word; plural cues take a list joined by و. */
 export function parsePlaceCues(input: EntityInput): Candidate[] {
   const { tokens, keys } = input;
   const cues = placeCues();
@@ -190,7 +190,7 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
     if (start >= tokens.length || tokens[start]!.sentence !== sentence) continue;
     if (!nameWord(input, start) || isArticle(input, start) || inName[start]! >= 0) continue;
     const firstKey = keys[start]!.key;
-    if ((common.has(firstKey) || looksLikeVerb(firstKey)) && !given.has(firstKey)) continue;
+    if (common.has(firstKey) && !given.has(firstKey)) continue;
     let end = start + 1;
     while (end < tokens.length && end - start < MAX_NAME && tokens[end]!.sentence === sentence && nameWord(input, end)) {
       const prev = keys[end - 1]!.key;
