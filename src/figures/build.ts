@@ -74,8 +74,11 @@ interface Draft {
 /** Figures from already extracted mentions (tests build mentions by hand). */
 export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, ctx = new TextContext(doc.text)): DocumentFigures {
   const { sentences, tokens } = ctx.segments();
-  const numbers = (extracted.numbers ?? []).filter(isCount).sort((a, b) => a.start - b.start);
   const dates = [...(extracted.dates ?? [])].sort((a, b) => a.start - b.start);
+  const dateStarts = new Set(dates.map((d) => d.start));
+  // "واصابه 173 يوم الاحد": a number read as days is a count when the day opens a date.
+  const beforeDate = (n: NumberMention): boolean => n.kind === 'measure' && n.value !== null && /^\s{1,2}$/.test(doc.text.slice(n.end, n.end + 1)) && (dateStarts.has(n.end + 1) || dateStarts.has(n.end + 2));
+  let numbers = (extracted.numbers ?? []).filter((n) => isCount(n) || beforeDate(n)).sort((a, b) => a.start - b.start);
   const entities = [...(extracted.entities ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
   const scope = documentScope(doc, extracted, sentences, entities);
   const info: DocumentInfo = {
@@ -102,7 +105,13 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
   const attributions = new Attributions(doc.text, sentences, tokens, meanings, entities, dateTokens);
   const lineStarts = lineStartsOf(doc.text);
   const numberTokens = new Map<number, NumberMention>();
-  const ranges = numbers.map((n) => tokenRange(tokens, n.core ?? n));
+  let ranges = numbers.map((n) => tokenRange(tokens, n.core ?? n));
+  // Adjectives of one (اسره واحده) are no counts and must not stand between a count and its verb.
+  const counts = numbers.map((n, k) => !isAdjectiveOne(n, ranges[k]![0], sentences[tokens[ranges[k]![0]]!.sentence]!, tokens, meanings));
+  if (counts.includes(false)) {
+    numbers = numbers.filter((_, k) => counts[k]);
+    ranges = ranges.filter((_, k) => counts[k]);
+  }
   ranges.forEach(([a, b], k) => {
     for (let t = a; t < b; t++) numberTokens.set(t, numbers[k]!);
   });
@@ -115,7 +124,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const sIndex = tokens[first]!.sentence;
     const sentence = sentences[sIndex]!;
     if (previous && previous.sentence !== sIndex) previous = undefined;
-    if (isDuration(meanings, end, sentence) || isYear(meanings, first, sentence)) continue;
+    if (isDuration(meanings, end, sentence, dateTokens) || isYear(meanings, first, sentence, dateTokens)) continue;
     const binding = bind(n, first, end, sentence, tokens, meanings, numberTokens, previous);
     if (!binding) continue;
     if (!meetsNeeds(binding.trigger, sentence)) continue;
@@ -191,18 +200,39 @@ function isCount(n: NumberMention): boolean {
   return n.kind === 'count' && (n.value !== null || n.min !== null);
 }
 
-/** A number followed by a unit of time counts days, not people (خلال اربعه ايام). */
-function isDuration(meanings: Meanings, end: number, sentence: Sentence): boolean {
+/**
+ * A number followed by a unit of time counts days, not people (خلال اربعه ايام), unless the
+ * unit opens a date of its own: "واصابه 173 يوم الاحد".
+ */
+function isDuration(meanings: Meanings, end: number, sentence: Sentence, dateTokens: ReadonlySet<number>): boolean {
   if (end >= sentence.endToken) return false;
   const p = meanings.of(end).period;
-  return p === 'unit' || p === 'short';
+  return (p === 'unit' || p === 'short') && !dateTokens.has(end);
 }
 
-/** "في عام 1543" · "الدقيقه 87": a number right after a unit of time names that year, day or minute. */
-function isYear(meanings: Meanings, first: number, sentence: Sentence): boolean {
+/**
+ * "في عام 1543" · "الدقيقه 87": a number right after a unit of time names that year, day or
+ * minute — but not after a date that ends there (انتشلت الشرطه اليوم سبعه جثث).
+ */
+function isYear(meanings: Meanings, first: number, sentence: Sentence, dateTokens: ReadonlySet<number>): boolean {
   if (first <= sentence.firstToken) return false;
   const p = meanings.of(first - 1).period;
-  return p === 'unit' || p === 'short';
+  if (p !== 'unit' && p !== 'short') return false;
+  return !(dateTokens.has(first - 1) && !dateTokens.has(first));
+}
+
+const ONE = new Set(['واحد', 'واحده']);
+/**
+ * "من اسره واحده" · "مره واحده": "one" after a noun is an adjective, not a count, unless the
+ * noun names the measure or a case (حاله وفاه واحده، شخص واحد).
+ */
+function isAdjectiveOne(n: NumberMention, first: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings): boolean {
+  const tok = tokens[first]!;
+  if (n.value !== 1 || !ONE.has(tok.search) || first <= sentence.firstToken) return false;
+  const prev = tokens[first - 1]!;
+  if (prev.kind !== 'word') return false;
+  const m = meanings.of(first - 1);
+  return !m.trigger && !(m.role && m.role.role !== 'families');
 }
 
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
@@ -271,6 +301,8 @@ function bind(
   for (let t = first; t <= last && t < sentence.endToken; t++) {
     if (t < end && (!n.noun || tokens[t]!.kind !== 'word')) continue;
     const m = meanings.of(t);
+    // "17 شخصا وأصيب العشرات": a trigger after a conjunction opens a clause of its own.
+    if (t >= end && tokens[t]!.proclitics[0] === 'و') break;
     // After a general noun the measure may be a verbal noun: حالات وفاه، حالات اصابه.
     if (m.trigger && (m.trigger.position !== 'before' || (t === last && last > pastMention))) {
       tamyiz = { trigger: m.trigger, at: t, how: 'tamyiz' };
