@@ -29,7 +29,7 @@ export function extractEntitiesWith(ctx: TextContext, model: Perceptron | null):
   const candidates: Candidate[] = [
     ...named,
     ...parseHeads(input, named),
-    // Places and facilities by their cue word (حي، سجن); facilities outrank a place inside them.
+    // Places, facilities, clubs and papers by their cue word (حي، سجن، نادي); a facility outranks a place inside it.
     ...parsePlaceCues(input),
     // People by a title or role; the organization after a role is skipped using the names above.
     ...parsePersonCues(input, named),
