@@ -44,6 +44,7 @@ export function figuresOfDocument(doc: SourceDocument, options: FigureOptions = 
 /** Backward reach of a trigger, in tokens, by position. */
 const BEFORE_REACH = 4;
 const TOLL_REACH = 9;
+const LONG_TOLL_REACH = 14;
 /** Forward reach of a trigger standing after the counted people. */
 const NEAR_AFTER = 3;
 const FAR_AFTER = 16;
@@ -117,6 +118,8 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
   });
 
   const drafts: Draft[] = [];
+  // Trigger words that already took a number (قتلوا in "7 ... قتلوا وأصيب اثنان").
+  const boundTriggers = new Set<number>();
   let previous: Draft | undefined;
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k]!;
@@ -129,7 +132,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     if (!binding) continue;
     if (!meetsNeeds(binding.trigger, sentence)) continue;
     if (binding.how !== 'tamyiz' && !countsPeople(n, end, sentence, tokens, meanings, entities)) continue;
-    if (binding.at >= 0 && (isCombined(binding, first, end, sentence, tokens, meanings) || isNegated(binding.at, first, sentence, tokens, meanings))) continue;
+    if (binding.at >= 0 && (isCombined(binding, first, end, sentence, tokens, meanings, boundTriggers, numberTokens) || isNegated(n, binding.at, first, sentence, tokens, meanings))) continue;
 
     const subjectFrom = binding.how === 'tamyiz' ? Math.max(end, binding.at + 1) : end;
     const subject = readSubject({ tokens, meanings, entities, numberTokens, from: subjectFrom, limit: binding.how === 'after' ? binding.at : sentence.endToken, text: doc.text, noun: n.noun, hint: binding.how === 'tamyiz' ? binding.at : -1, tollFrom: binding.how === 'before' && binding.trigger.position === 'toll' ? binding.at + 1 : -1, tollTo: first });
@@ -187,6 +190,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       draft.breakdownOf = previous.breakdownOf ?? previous;
     }
     drafts.push(draft);
+    if (binding.at >= 0) boundTriggers.add(binding.at);
     previous = draft;
   }
 
@@ -264,6 +268,8 @@ function countsPeople(n: NumberMention, end: number, sentence: Sentence, tokens:
   const m = meanings.of(t);
   if (m.role || m.trigger || m.cue || m.period || m.source) return true;
   if (next.search === 'من' || next.search === 'منهم' || NISBA.test(next.stem) || next.search.startsWith('و')) return true;
+  // "واصابه العشرات بتفجيرات": a prepositional phrase, not a counted noun, follows.
+  if ((next.proclitics[0] === 'ب' && next.search.length > 3) || (next.search.startsWith('بال') && next.search.length > 5)) return true;
   return isEntityAt(entities, next.start);
 }
 
@@ -312,6 +318,10 @@ function bind(
   if (tamyiz && !meanings.of(tamyiz.at).role) return tamyiz;
   // 2. A trigger a few words before, inside the clause.
   let words = 0;
+  // "ارتفعت حصيله ضحايا غرق المركب ... الي 29": a toll reaches further to a number after الي.
+  let before = first - 1;
+  while (before > sentence.firstToken && tokens[before]!.start >= n.start) before--;
+  const tollReach = tokens[before]?.search === 'الي' ? LONG_TOLL_REACH : TOLL_REACH;
   for (let t = first - 1; t >= sentence.firstToken; t--) {
     const tok = tokens[t]!;
     if (numberTokens.has(t)) break;
@@ -319,17 +329,19 @@ function bind(
     if (tok.kind === 'punct' && tok.search !== ',' && tok.search !== '،' && tok.search !== '(' && tok.search !== ')') break;
     const trig = meanings.of(t).trigger;
     if (trig) {
-      const reach = trig.position === 'toll' ? TOLL_REACH : BEFORE_REACH;
+      const reach = trig.position === 'toll' ? tollReach : BEFORE_REACH;
       // A verb of the "after" kind still binds when it stands right before: مسلحين اختطفوا 15.
-      if (words < reach && (trig.position !== 'after' || words === 0)) return { trigger: trig, at: t, how: 'before' };
-      if (trig.position !== 'after') break;
+      // Not a definite noun: "قتلت الغاره 11 ..." counts the dead, not the strikes.
+      if (words < reach && (trig.position !== 'after' || (words === 0 && !tok.proclitics.includes('ال')))) return { trigger: trig, at: t, how: 'before' };
+      // "حصيله ضحايا غرق المركب ... الي 29": the noun belongs to a toll further back.
+      if (trig.position !== 'after' && meanings.of(t - 1).trigger?.position !== 'toll') break;
     }
     if (isComplementizer(tok) || RELATIVES.has(tok.search)) break;
     // "وتدمير 3 ...": a new coordinated clause begins with a word that is not a trigger.
     if (tok.kind === 'word' && tok.search.length > 2 && tok.proclitics[0] === 'و' && !meanings.of(t).cue) break;
     // "عدد 13": the word "number" is part of the count, not a word between.
     if (tok.kind === 'word' && !(tok.search === 'عدد' && t === first - 1)) words++;
-    if (words >= TOLL_REACH) break;
+    if (words >= tollReach) break;
   }
   if (tamyiz) return tamyiz;
   // 3–5. After the counted people: near verbs, coordination, then far verbs.
@@ -359,7 +371,8 @@ function bindAfter(
     if (other && other !== n) {
       // Only across a coordinated number (سبعه من ... و23 من ...).
       const prev = tokens[t - 1]!;
-      if (!isConjunction(prev) && !prev.search.startsWith('و')) return null;
+      // "ثمانيه مدنيين، بينهم سته من عائله واحده، مصرعهم": a breakdown set inside the phrase.
+      if (!isConjunction(prev) && !prev.search.startsWith('و') && meanings.of(t - 1).cue !== 'breakdown') return null;
       inPhrase = false;
       continue;
     }
@@ -445,7 +458,7 @@ function sentenceWords(sentence: Sentence): string[] {
 }
 
 /** "مقتل واصابه 8" · "8 قتلى وجرحى" · "12 بين قتيل وجريح": one number for two measures. */
-function isCombined(binding: Binding, first: number, end: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings): boolean {
+function isCombined(binding: Binding, first: number, end: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings, bound: ReadonlySet<number>, numberTokens: ReadonlyMap<number, NumberMention>): boolean {
   const measure = binding.trigger.measure;
   const differs = (t: number): boolean => {
     const trig = t >= sentence.firstToken && t < sentence.endToken ? meanings.of(t).trigger : undefined;
@@ -454,12 +467,12 @@ function isCombined(binding: Binding, first: number, end: number, sentence: Sent
   const at = binding.at;
   const joined = (t: number): boolean => tokens[t]?.search.startsWith('و') === true || isConjunction(tokens[t - 1] ?? tokens[t]!);
   // The first word must still wait for its number (مقتل واصابه 8), not close a clause (حتفهم واصيب 30).
-  const opens = (t: number): boolean => differs(t) && meanings.of(t).trigger!.position !== 'after' && !numberTokensBefore(t);
-  const numberTokensBefore = (t: number): boolean => tokens[t - 1]?.kind === 'number' || tokens[t - 2]?.kind === 'number';
+  const opens = (t: number): boolean => differs(t) && meanings.of(t).trigger!.position !== 'after' && !numberTokensBefore(t) && !bound.has(t);
+  const numberTokensBefore = (t: number): boolean => numberTokens.has(t - 1) || numberTokens.has(t - 2);
   if (opens(at - 1) && joined(at)) return true;
   if (opens(at - 2) && isConjunction(tokens[at - 1]!)) return true;
   // "8 قتلى وجرحى", but not "حتفهم واصيب 30" where the second word has a number of its own.
-  const ownNumber = (t: number): boolean => tokens[t + 1]?.kind === 'number' || tokens[t + 2]?.kind === 'number';
+  const ownNumber = (t: number): boolean => numberTokens.has(t + 1) || numberTokens.has(t + 2);
   if (differs(at + 1) && joined(at + 1) && at + 1 !== first && !ownNumber(at + 1)) return true;
   if (at + 2 < first && differs(at + 2) && isConjunction(tokens[at + 1]!)) return true;
   // "12 بين قتيل وجريح" · "10 آلاف ضحيه بين قتيل واسير"
@@ -468,10 +481,12 @@ function isCombined(binding: Binding, first: number, end: number, sentence: Sent
 }
 
 /** A negation or hypothetical word right before the trigger or between it and the number. */
-function isNegated(at: number, first: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings): boolean {
+function isNegated(n: NumberMention, at: number, first: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings): boolean {
   const from = Math.max(sentence.firstToken, Math.min(at, first) - 3);
   const to = Math.max(at, first);
   for (let t = from; t < to; t++) {
+    // The mention's own qualifier words (ما لا يقل عن 18) negate nothing.
+    if (tokens[t]!.start >= n.start && tokens[t]!.end <= n.end) continue;
     const cue = meanings.of(t).cue;
     if (cue === 'negation') {
       if (meanings.of(t + 1).cue !== 'still') return true;

@@ -23,6 +23,15 @@ const NOT_FIGURES: Array<[string, string]> = [
   ['a graduating class named after a martyr', 'وشهد الرئيس حفل تخريج الدفعة 151 من معهد ضباط الصف دفعة الشهيد محمود.'],
   ['things destroyed next to people killed', 'وأسفرت العملية عن تدمير 3 رشاشات وقتل طواقمها.'],
   ['a model number', 'وسقطت المضيفة عندما كانت تغلق باب طائرة بوينغ 777، وأصيبت بجروح طفيفة.'],
+  ['one as an adjective', 'وأصدرت المحكمة حكمها في جلسة واحدة بعد مداولات قصيرة.'],
+  ['a demand to release', 'وطالب المعتصمون بالإفراج عن عشرات المعتقلين في السجون.'],
+  ['a swap offered', 'وعرض الخاطفون إطلاق سراح الرهائن مقابل الإفراج عن 20 سجينا.'],
+  ['a death sentence', 'وأصدرت المحكمة حكما بإعدام 12 متهما في القضية.'],
+  ['a gang described by its crime', 'وفككت الشرطة عصابة من خمسة أشخاص متخصصة بخطف الأطفال.'],
+  ['killed and wounded glued: deaths and injuries of 8', 'مصرع وإصابة 8 أشخاص في انقلاب سيارة على الطريق الصحراوي.'],
+  ['a total of dead and wounded', 'وارتفع عدد ضحايا التفجير إلى نحو 200 قتيل وجريح.'],
+  ['killed and captured together', 'وتمكنت القوات من قتل وأسر العشرات من المسلحين.'],
+  ['a number of days', 'واستغرقت عمليات البحث عن المفقودين ستة أيام.'],
 ];
 
 describe('numbers that are not figures', () => {
