@@ -31,10 +31,10 @@ export interface ModelFile {
 
 // ---- hashing -------------------------------------------------------------------------
 
-// Template ids (part of every hash; never renumber without retraining).
+// Template ids (part of every hash: renumbering them needs npm run train:ner).
 const enum T {
   Bias = 1, Word, Stem, Procl, Kind, Shape, P2, P3, S1, S2, S3, Len, Flags, Alt,
-  Prev2Word, PrevWord, NextWord, Next2Word, PrevFlag, NextFlag, PrevBigram, NextBigram,
+  Prev2Word, PrevWord, NextWord, Next2Word, PrevFlag, NextFlag,
   Gaz, PrevGaz, NextGaz, Cue, PrevTag, PrevTags, PrevTagWord, Lists, PrevLists, NextLists,
   PrevSuffix, NextSuffix, PrevStem, NextStem, Final,
 }
@@ -61,10 +61,6 @@ function hashStr(template: number, s: string, from?: number, to?: number): numbe
 
 function hashNum(template: number, n: number): number {
   return finish(Math.imul(seed(template) ^ (n + 7), 16777619));
-}
-
-function hashPair(template: number, a: string, b: string): number {
-  return finish(mixString(Math.imul(mixString(seed(template), a) ^ 0x7c, 16777619), b));
 }
 
 // ---- weights -------------------------------------------------------------------------
@@ -310,11 +306,6 @@ function contextFeatures(fc: FeatureContext, i: number, lo: number, hi: number):
   ];
 }
 
-function bigramFeatures(input: EntityInput, i: number, lo: number, hi: number): number[] {
-  const key = input.keys[i]!.key;
-  return [hashPair(T.PrevBigram, keyAt(input, i - 1, lo, hi), key), hashPair(T.NextBigram, key, keyAt(input, i + 1, lo, hi))];
-}
-
 function tagFeatures(key: string, prev: number, prev2: number): number[] {
   return [hashNum(T.PrevTag, prev), hashNum(T.PrevTags, (prev2 + 1) * 16 + prev + 1), hashStr(T.PrevTagWord + 16 * (prev + 2), key)];
 }
@@ -323,7 +314,7 @@ function tagFeatures(key: string, prev: number, prev2: number): number[] {
 export function tokenFeatures(input: EntityInput, fc: FeatureContext, i: number, lo: number, hi: number): number[] {
   const f = ownFeatures(input, i);
   NEIGHBOURS.forEach((o, n) => f.push(...neighbourFeatures(keyAt(input, i + o, lo, hi), n)));
-  f.push(...bigramFeatures(input, i, lo, hi), ...contextFeatures(fc, i, lo, hi), hashNum(T.Final, finalLetter(input, i)));
+  f.push(...contextFeatures(fc, i, lo, hi), hashNum(T.Final, finalLetter(input, i)));
   return f;
 }
 
@@ -473,8 +464,6 @@ export class CompiledScorer {
         else addRow(scores, words[j - from]!.rows, (n + 1) * N);
       }
       const key = input.keys[i]!.key;
-      this.add(scores, hashPair(T.PrevBigram, keyAt(input, i - 1, from, to), key));
-      this.add(scores, hashPair(T.NextBigram, key, keyAt(input, i + 1, from, to)));
       this.add(scores, hashNum(T.Gaz, fc.gaz[i]!));
       this.add(scores, hashNum(T.PrevGaz, i > from ? fc.gaz[i - 1]! : BOUNDARY_GAZ[0]!));
       this.add(scores, hashNum(T.NextGaz, i + 1 < to ? fc.gaz[i + 1]! : BOUNDARY_GAZ[1]!));
