@@ -8,7 +8,7 @@ import { daysToHijri, hijriMonthLength, hijriToDays } from './hijri.js';
 import type { Calendar, Unit } from './lexicon.js';
 import { TokenReader, type NumRef } from './reader.js';
 
-interface MonthRef {
+export interface MonthRef {
   end: number;
   month: number;
   calendar: Calendar;
@@ -24,6 +24,13 @@ interface MonthRef {
   /** The year was inferred from الماضي/المقبل, not written. */
   relativeYear?: boolean;
 }
+
+/** Years in words read after a month without عام (ألفين، ألف وتسعمائة وواحد). */
+const YEAR_WORDS_MIN = 1900;
+const YEAR_WORDS_MAX = 2100;
+
+/** In news a date without its year is past, or at most this many days ahead (an announced date). */
+const AHEAD_DAYS = 60;
 
 export interface YearRef {
   end: number;
@@ -169,10 +176,18 @@ export class CalendarReader extends TokenReader {
     return ref;
   }
 
+  /** The year after a month: 2016 · , 2016 · . 2016 · ، ألفين · من ألف وتسعمائة وثمانية وسبعين. */
   protected yearAfter(i: number): YearRef | null {
     let k = i;
     if (this.punct(k, ',،')) k++;
-    return this.year(k, false) ?? (k !== i ? null : null);
+    else if (this.punct(k, '.') && this.t[k + 1]?.kind === 'digits' && this.t[k + 1]!.w.length === 4) k++;
+    const y = this.year(k, false);
+    if (y) return y;
+    // A year in words needs no عام after a month, but must be a plausible year.
+    const of = this.word(k, 'of');
+    const n = this.number(of ? of.end : k);
+    if (n && n.words && !n.ordinal && n.value >= YEAR_WORDS_MIN && n.value <= YEAR_WORDS_MAX) return { end: n.end, year: n.value, calendar: 'gregorian', relative: false };
+    return null;
   }
 
   /** الأسبوع الماضي · الشهر المقبل · هذه السنة · العام الحالي: [start day, unit]. */
@@ -213,16 +228,32 @@ export class CalendarReader extends TokenReader {
     if (this.env.ref === null) return null;
     const c = civilFromDays(this.env.ref);
     if (this.env.orientation === 'future') return month >= c.m ? c.y : c.y + 1;
-    let best = c.y;
-    let bestDist = Infinity;
-    for (const y of [c.y - 1, c.y, c.y + 1]) {
-      const dist = Math.abs(daysFromCivil(y, month, Math.min(day, daysInMonth(y, month))) - this.env.ref);
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = y;
-      }
+    // The latest such day no more than AHEAD_DAYS after the reference: news reports what
+    // happened, and announces only what is near (6 مايو read on 7 November is last May).
+    for (const y of [c.y + 1, c.y, c.y - 1]) {
+      if (daysFromCivil(y, month, Math.min(day, daysInMonth(y, month))) - this.env.ref <= AHEAD_DAYS) return y;
     }
-    return best;
+    return c.y - 1;
+  }
+
+  /**
+   * A day of the month said alone (في 15، يوم 27، للثاني والعشرين): in the reference's month,
+   * or the month before when past orientation and the day is still to come (the next month
+   * when future orientation and the day is over).
+   */
+  protected dayOfRefMonth(n: number): number | null {
+    if (this.env.ref === null) return null;
+    const c = civilFromDays(this.env.ref);
+    const dir = this.env.orientation === 'future' ? 1 : -1;
+    const first = dir === 1 ? (n >= c.d ? 0 : 1) : n <= c.d ? 0 : -1;
+    // A day the month does not have (31 in a 30-day month) looks one month further.
+    for (let s = first; Math.abs(s) < 3; s += dir) {
+      const idx = c.y * 12 + c.m - 1 + s;
+      const y = Math.floor(idx / 12);
+      const m = (idx % 12) + 1;
+      if (n <= daysInMonth(y, m)) return daysFromCivil(y, m, n);
+    }
+    return null;
   }
 
   /** First day of a month reference and its gregorian month length, or null when unresolved. */

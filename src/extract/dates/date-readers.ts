@@ -8,7 +8,7 @@ import { daysToHijri, hijriMonthLength, hijriToDays } from './hijri.js';
 import type { Calendar, Unit } from './lexicon.js';
 import { bareOf, coreOf } from './scan.js';
 import type { Hit } from './reader.js';
-import { CalendarReader, type YearRef } from './calendar-refs.js';
+import { CalendarReader, type MonthRef, type YearRef } from './calendar-refs.js';
 
 const DMY = /(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d]|[.\/\-]\d)/y;
 
@@ -16,7 +16,25 @@ const YMD = /(\d{4}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?![\d]|[.\/\-]\d)/y;
 
 const MY = /(\d{1,2}) ?\/ ?(\d{4})(?![\d]|[.\/\-]\d)/y;
 
-const DM = /(\d{1,2}) ?\/ ?(\d{1,2})(?![\d]|[.\/\-]\d)/y;
+const DM = /(\d{1,2}) ?([/.\-]) ?(\d{1,2})(?![\d%]|[.\/\-]\d)/y;
+
+/** 21/04/16 · 18-9-15: a two-digit year, day first (month first when the day cannot be a month). */
+const DMY2 = /(\d{1,2})([/\-])(\d{1,2})\2(\d{2})(?![\d%]|[.\/\-]\d)/y;
+
+/**
+ * How sure the context is that digits like 4/22 are a day and a month, not a fraction or a
+ * score: none (only 22/4, 4/22, 04/11: a part over 12, or both written with two digits);
+ * after في، عند، بتاريخ، منذ، حتى (any separator if a part is over 12, / always); after
+ * يوم or a weekday (any day and month).
+ */
+export const DayMonthCue = { None: 0, Preposition: 1, Day: 2 } as const;
+export type DayMonthCue = (typeof DayMonthCue)[keyof typeof DayMonthCue];
+
+/** Words before digits that make 22-4 or 4.22 a date (matched without ب/ل/و). */
+const DAY_MONTH_PREPOSITIONS = new Set(['في', 'عند', 'تاريخ', 'منذ', 'حتي']);
+
+/** Words that close a day said alone (في 15.، يوم 27): punctuation that ends a phrase. */
+const PHRASE_END = '.!?؟،,;:)';
 
 export class DateReader extends CalendarReader {
   /** Day + month (+ year): 26 كانون الثاني 2022 · الأول من شباط · 15 رجب 1443 هـ. */
@@ -24,6 +42,14 @@ export class DateReader extends CalendarReader {
     const dn = this.dayNumber(i);
     if (!dn) return null;
     let k = dn.end;
+    // 2. أكتوبر · 28-نوفمبر · 2/ أكتوبر, but not a score (1-صفر) nor a list's number (1.يناير).
+    if (!dn.words && this.punct(k, './-')) {
+      const name = this.monthName(k + 1);
+      if (name && name.alone) {
+        const listNumber = this.t[k]!.w === '.' && (this.t[k + 1]!.start === this.t[k]!.end || !this.t[i - 1] || this.t[i - 1]!.kind === 'break');
+        if (!listNumber) k++;
+      }
+    }
     const of = this.word(k, 'of');
     let month = this.monthRef(of ? of.end : k);
     if (!month && of) month = null;
@@ -58,7 +84,7 @@ export class DateReader extends CalendarReader {
   }
 
   /** 26/1/2022 · 26 / 1 / 2022 · 2022.01.26 · 2022-01-26 · 2/2013 · 9 / 9 / 1436هـ. */
-  protected numeric(i: number, allowDayMonth: boolean): Hit | null {
+  protected numeric(i: number, cue: DayMonthCue): Hit | null {
     let y: number;
     let mo: number;
     let d: number | undefined;
@@ -85,17 +111,7 @@ export class DateReader extends CalendarReader {
         mo = Number(my.m[1]);
         y = Number(my.m[2]);
         end = my.end;
-      } else if (allowDayMonth) {
-        const dm = this.regexAt(DM, i);
-        if (!dm) return null;
-        d = Number(dm.m[1]);
-        mo = Number(dm.m[2]);
-        end = dm.end;
-        const yy = this.yearFor(mo, d);
-        if (!isValidDate(2000, mo, d)) return null;
-        const day = yy === null ? null : daysFromCivil(yy, mo, d);
-        return { begin: i, end, day, grain: 'day', calendar: 'gregorian', relative: true };
-      } else return null;
+      } else return this.shortNumeric(i, cue);
     }
     const era = this.word(end, 'era');
     let calendar: Calendar = y >= 1300 && y <= 1500 ? 'hijri' : 'gregorian';
@@ -114,6 +130,109 @@ export class DateReader extends CalendarReader {
     if (d === undefined) return mo >= 1 && mo <= 12 ? { begin: i, end, day: daysFromCivil(y, mo, 1), grain: 'month', calendar, relative: false, explicitYear: true } : null;
     if (!isValidDate(y, mo, d)) return null;
     return { begin: i, end, day: daysFromCivil(y, mo, d), grain: 'day', calendar, relative: false, explicitYear: true };
+  }
+
+  /** Day and month without a full year: 22/4 · 4.22 · 22-4 · 21/04/16 · 18-9-15 · 12/8, 2015. */
+  protected shortNumeric(i: number, cue: DayMonthCue): Hit | null {
+    if (this.prevIs(i, 'رقم')) return null;
+    const dmy = this.regexAt(DMY2, i);
+    if (dmy) {
+      let a = Number(dmy.m[1]);
+      let b = Number(dmy.m[3]);
+      if (b > 12 && a <= 12) [a, b] = [b, a];
+      const yy = Number(dmy.m[4]);
+      const y = yy < 50 ? 2000 + yy : 1900 + yy;
+      if (!isValidDate(y, b, a)) return null;
+      return { begin: i, end: dmy.end, day: daysFromCivil(y, b, a), grain: 'day', calendar: 'gregorian', relative: false, explicitYear: true };
+    }
+    const dm = this.regexAt(DM, i);
+    if (!dm) return null;
+    let a = Number(dm.m[1]);
+    let b = Number(dm.m[3]);
+    const sep = dm.m[2]!;
+    const level: number = Math.max(cue, this.prevIsDayMonthCue(i) ? DayMonthCue.Preposition : DayMonthCue.None);
+    const unambiguous = (a > 12) !== (b > 12);
+    const padded = dm.m[1]!.length === 2 && dm.m[3]!.length === 2 && (dm.m[1]![0] === '0' || dm.m[3]![0] === '0');
+    if (level === DayMonthCue.None && !(sep === '/' && (unambiguous || padded))) return null;
+    if (level === DayMonthCue.Preposition && !(sep === '/' || unambiguous)) return null;
+    // Day first as Arabic writes it; month first (4/22) only when the day cannot be a month.
+    if (b > 12 && a <= 12) [a, b] = [b, a];
+    if (!isValidDate(2000, b, a)) return null;
+    let end = dm.end;
+    // 12/8, 2015 · 23 / 8 2015م: a year after a comma or a space.
+    const yk = this.punct(end, ',،') ? end + 1 : end;
+    if (this.t[yk]?.kind === 'digits' && this.t[yk]!.w.length === 4) {
+      const y = Number(this.t[yk]!.w);
+      const era = this.word(yk + 1, 'era');
+      if (y >= 1800 && y <= 2200 && isValidDate(y, b, a) && (!era || era.value !== 'hijri')) return { begin: i, end: era ? era.end : yk + 1, day: daysFromCivil(y, b, a), grain: 'day', calendar: 'gregorian', relative: false, explicitYear: true };
+    }
+    // 3/4 الحالات · في 4.5 مليون: a word after that is no date word makes it a number.
+    const next = this.t[end];
+    if (level < DayMonthCue.Day && next && next.kind === 'word' && this.kinds(end) === 0) return null;
+    const yy = this.yearFor(b, a);
+    return { begin: i, end, day: yy === null ? null : daysFromCivil(yy, b, a), grain: 'day', calendar: 'gregorian', relative: true };
+  }
+
+  private prevIsDayMonthCue(i: number): boolean {
+    const p = this.t[i - 1];
+    return !!p && p.kind === 'word' && (DAY_MONTH_PREPOSITIONS.has(p.w) || DAY_MONTH_PREPOSITIONS.has(coreOf(p)));
+  }
+
+  /**
+   * A day of the month without its month: في 15. · يوم 27 · للثاني والعشرين · إلى الحادي
+   * والعشرين. Digits need في or يوم before and the phrase's end after (في 15 دقيقة is a
+   * count, إلى 27 a figure); words need to be a compound ordinal (an ordinal is no count).
+   */
+  protected dayAlone(i: number, afterDayWord: boolean): Hit | null {
+    const tok = this.t[i];
+    if (!tok) return null;
+    const dn = this.dayNumber(i);
+    if (!dn) return null;
+    if (dn.words) {
+      if (!dn.ordinal || dn.value < 11 || !this.endsPhrase(dn.end)) return null;
+      const p = this.t[i - 1];
+      const cued = afterDayWord || tok.w.startsWith('لل') || tok.w.startsWith('بال') || (!!p && p.kind === 'word' && (p.w === 'في' || coreOf(p) === 'الي'));
+      if (!cued) return null;
+    } else {
+      if (!afterDayWord && !this.prevIs(i, 'في')) return null;
+      if (!this.endsPhrase(dn.end)) return null;
+    }
+    return { begin: i, end: dn.end, day: this.dayOfRefMonth(dn.value), grain: 'day', calendar: 'gregorian', relative: true };
+  }
+
+  /** Nothing, a line break or closing punctuation at token k. */
+  protected endsPhrase(k: number): boolean {
+    const t = this.t[k];
+    return !t || t.kind === 'break' || (t.kind === 'punct' && PHRASE_END.includes(t.w));
+  }
+
+  /** Month first: يناير 1 · يناير-1 · مايو الحادي والعشرين · سبتمبر10، ألف وتسعمائة وواحد. */
+  protected monthDay(i: number): Hit | null {
+    const name = this.monthName(i);
+    if (!name) return null;
+    let k = name.end;
+    if (this.punct(k, '-')) k++;
+    const dn = this.dayNumber(k);
+    // في آذار والثاني في …: a number joined by و starts something else.
+    if (!dn || this.t[k]!.conj === 1) return null;
+    // أيار 15 قتيلا: digits followed by another word count something.
+    const next = this.t[dn.end];
+    if (!dn.words && next && next.kind === 'word' && this.kinds(dn.end) === 0) return null;
+    const ref: MonthRef = { end: dn.end, month: name.month, calendar: name.calendar, named: true, alone: true, cued: false };
+    const y = this.yearAfter(dn.end);
+    if (y) {
+      if (y.year === null) return null;
+      ref.end = y.end;
+      ref.year = y.year;
+      ref.yearCalendar = y.calendar;
+    }
+    const r = this.resolveMonth(ref, dn.value);
+    const hit: Hit = { begin: i, end: ref.end, day: null, grain: 'day', calendar: name.calendar, relative: !r.explicitYear, explicitYear: r.explicitYear };
+    if (r.start === null) return hit.relative ? hit : null;
+    if (dn.value > r.length) return null;
+    hit.day = r.start + dn.value - 1;
+    if (name.calendar === 'hijri' && r.hijri) hit.hijri = { ...r.hijri, day: dn.value };
+    return hit;
   }
 
   /** عام 2014 · في 2019 · 1436هـ · 2007م · عام ألفين وتسعة عشر · السنة القادمة. */
@@ -235,7 +354,7 @@ export class DateReader extends CalendarReader {
       k++;
       close = true;
     }
-    let hit = this.numeric(k, true) ?? this.dayMonth(k) ?? this.dayOfThisMonth(k, weekday);
+    let hit = this.numeric(k, DayMonthCue.Day) ?? this.dayMonth(k) ?? this.monthDay(k) ?? this.dayOfThisMonth(k, weekday);
     if (!hit) return null;
     if (close) {
       if (!this.punct(hit.end, ')')) return null;
@@ -246,8 +365,10 @@ export class DateReader extends CalendarReader {
 
   /** السبت السادس عشر · الثلاثاء التاسع عشر من هذا الشهر: a day of the reference month. */
   protected dayOfThisMonth(i: number, weekday: number): Hit | null {
-    const n = this.number(i, 31);
-    if (!n || !n.ordinal) return null;
+    const n = this.t[i]?.conj === 1 ? null : this.number(i, 31);
+    if (!n) return null;
+    // الجمعة 15 · الخميس في 21: a plain number only when no counted word follows (الجمعة 15 قتيلا).
+    if (!n.ordinal && this.t[n.end]?.kind === 'word' && this.kinds(n.end) === 0) return null;
     let end = n.end;
     const of = this.word(end, 'of');
     if (of) {
@@ -256,8 +377,10 @@ export class DateReader extends CalendarReader {
     }
     if (this.env.ref === null) return { begin: i, end, day: null, grain: 'day', calendar: 'gregorian', relative: true };
     const c = civilFromDays(this.env.ref);
-    // The day must fall on the named weekday, this month or the next.
-    for (const [y, m] of [[c.y, c.m], c.m === 12 ? [c.y + 1, 1] : [c.y, c.m + 1]] as Array<[number, number]>) {
+    // The day must fall on the named weekday: this month, the next, or (news) the one before.
+    const months: Array<[number, number]> = [[c.y, c.m], c.m === 12 ? [c.y + 1, 1] : [c.y, c.m + 1]];
+    if (this.env.orientation === 'past') months.push(c.m === 1 ? [c.y - 1, 12] : [c.y, c.m - 1]);
+    for (const [y, m] of months) {
       if (n.value <= daysInMonth(y, m)) {
         const z = daysFromCivil(y, m, n.value);
         if (weekdayOfDays(z) === weekday) return { begin: i, end, day: z, grain: 'day', calendar: 'gregorian', relative: true };
@@ -422,23 +545,35 @@ export class DateReader extends CalendarReader {
     // منذ يوم الخميس · منذ عام 2019: the unit word introduces a date, not a duration.
     const next = this.t[dur.end];
     if (next && (next.kind === 'digits' || this.weekdayName(dur.end, true) || this.number(dur.end) || this.monthName(dur.end))) return null;
+    // قبل ثلاثة أيام من الانتخابات counts from another event, not from the reference;
+    // من الآن names the reference.
+    let end = dur.end;
+    const sign = a.value === 'after' ? 1 : -1;
+    const nextWord = this.t[end]?.kind === 'word' ? this.t[end]!.w : '';
+    const of = nextWord === 'من' || (sign === 1 && nextWord === 'علي');
+    if (of) {
+      const now = this.word(end + 1, 'now');
+      if (!now) return null;
+      end = now.end;
+    }
+    // بعد أسبوع اتسم بالاضطراب · بعد شهر فضيل: "after" dates only a phrase that ends there.
+    if (sign === 1 && !of && !this.endsPhrase(end)) return null;
     const ref = this.env.ref;
     let day: number | null = null;
-    let grain: DateGrain = 'day';
     if (ref !== null) {
-      if (dur.unit === 'day') day = ref - dur.n;
-      else if (dur.unit === 'week') day = ref - 7 * dur.n;
+      if (dur.unit === 'day') day = ref + sign * dur.n;
+      else if (dur.unit === 'week') day = ref + sign * 7 * dur.n;
       else {
+        // A month or years before: the same day of that month (قبل شهر on 7 November is 7 October).
         const c = civilFromDays(ref);
         const months = dur.unit === 'month' ? dur.n : 12 * dur.n;
-        const idx = c.y * 12 + c.m - 1 - months;
+        const idx = c.y * 12 + c.m - 1 + sign * months;
         const y = Math.floor(idx / 12);
         const m = (idx % 12) + 1;
         day = daysFromCivil(y, m, Math.min(c.d, daysInMonth(y, m)));
-        grain = dur.unit;
       }
     }
-    return { begin: i, end: dur.end, day, grain, calendar: 'gregorian', relative: true };
+    return { begin: i, end, day, grain: 'day', calendar: 'gregorian', relative: true };
   }
 
   /** ثلاثة أيام · يومين · أسبوع · 3 سنوات. */

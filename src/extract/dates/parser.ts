@@ -7,6 +7,7 @@ import { civilFromDays, daysFromCivil, isValidDate, mondayOf } from './calendar.
 import { hijriToDays } from './hijri.js';
 import { coreOf } from './scan.js';
 import { longer, B, type Hit } from './reader.js';
+import { DayMonthCue } from './date-readers.js';
 import { TimeReader } from './time-readers.js';
 
 const DAY_SECONDS = 86400;
@@ -66,9 +67,10 @@ export class RegionParser extends TimeReader {
     const tok = this.t[i];
     if (!tok) return null;
     if (tok.kind === 'digits') {
-      best = longer(best, this.numeric(i, false));
+      best = longer(best, this.numeric(i, DayMonthCue.None));
       best = longer(best, this.dayMonth(i));
       best = longer(best, this.yearOnly(i, cue));
+      best = longer(best, this.dayAlone(i, false));
       return best;
     }
     if (tok.kind !== 'word') return null;
@@ -79,7 +81,11 @@ export class RegionParser extends TimeReader {
     // Before the weekday: "الثلاثاء الثالث من أيلول" is the third Tuesday when both readings fit.
     if (k & (B.last | B.num | B.weekday | B.relday | B.unit)) best = longer(best, this.nthInMonth(i));
     if (k & (B.weekday | B.dayword | B.this)) best = longer(best, this.weekday(i));
-    if (k & (B.num | B.relday)) best = longer(best, this.dayMonth(i));
+    if (k & (B.num | B.relday)) {
+      best = longer(best, this.dayMonth(i));
+      best = longer(best, this.dayAlone(i, false));
+    }
+    if (k & B.month) best = longer(best, this.monthDay(i));
     if (k & (B.month | B.monthword | B.unit)) best = longer(best, this.monthOnly(i, cue));
     if (k & (B.yearword | B.of | B.unit | B.this)) best = longer(best, this.yearOnly(i, cue));
     if (k & B.period) best = longer(best, this.period(i));
@@ -89,11 +95,19 @@ export class RegionParser extends TimeReader {
     // يوم 20 كانون الثاني 2022 · يوم 15/7/2015
     const yawm = k & B.dayword ? this.word(i, 'dayword', true) : null;
     if (yawm) {
-      const d = this.numeric(yawm.end, true) ?? this.dayMonth(yawm.end);
+      const d = this.numeric(yawm.end, DayMonthCue.Day) ?? this.dayMonth(yawm.end) ?? this.dayAlone(yawm.end, true);
       if (d) best = longer(best, { ...d, begin: i });
     }
     const rel = k & (B.this | B.unit) ? this.relativeUnit(i) : null;
-    if (rel) best = longer(best, { begin: i, end: rel.end, day: rel.day, grain: rel.grain, calendar: 'gregorian', relative: true });
+    if (rel) {
+      best = longer(best, { begin: i, end: rel.end, day: rel.day, grain: rel.grain, calendar: 'gregorian', relative: true });
+      // الأسبوع القادم الأحد · الأسبوع المقبل يوم الجمعة: that weekday of that week.
+      if (rel.unit === 'week') {
+        const yw = this.word(rel.end, 'dayword', true);
+        const wd = this.weekdayName(yw ? yw.end : rel.end, true);
+        if (wd) best = longer(best, { begin: i, end: wd.end, day: rel.day === null ? null : rel.day + ((wd.weekday + 6) % 7), grain: 'day', calendar: 'gregorian', relative: true, weekday: wd.weekday });
+      }
+    }
     return best;
   }
 
