@@ -242,6 +242,7 @@ function isAdjectiveOne(n: NumberMention, first: number, sentence: Sentence, tok
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 /** Nisba nouns and adjectives of people (رياضيا، اسرائيليين، حوثيون). */
 const NISBA = /(يا|يين|يون)$/u;
+const PLURAL_VERB = /^[يت]\p{L}{2,}(ون|وا)$/u;
 
 /**
  * What follows the number says what it counts: people (a role word, من, a name, a nisba
@@ -267,7 +268,9 @@ function countsPeople(n: NumberMention, end: number, sentence: Sentence, tokens:
   if (next.kind !== 'word') return true;
   const m = meanings.of(t);
   if (m.role || m.trigger || m.cue || m.period || m.source) return true;
-  if (next.search === 'من' || next.search === 'منهم' || NISBA.test(next.stem) || next.search.startsWith('و')) return true;
+  if (next.search === 'من' || next.search === 'منهم' || next.search === 'ممن' || NISBA.test(next.stem) || next.search.startsWith('و')) return true;
+  // "واصابه نحو 100 يعالجون في المستشفيات": a plural present verb agrees with the people counted.
+  if (PLURAL_VERB.test(next.search)) return true;
   // "واصابه العشرات بتفجيرات": a prepositional phrase, not a counted noun, follows.
   if ((next.proclitics[0] === 'ب' && next.search.length > 3) || (next.search.startsWith('بال') && next.search.length > 5)) return true;
   return isEntityAt(entities, next.start);
@@ -325,7 +328,7 @@ function bind(
   for (let t = first - 1; t >= sentence.firstToken; t--) {
     const tok = tokens[t]!;
     if (numberTokens.has(t)) break;
-    if (isQuote(tok) || tok.start >= n.start) continue; // qualifier words of the mention (ما يزيد على)
+    if (isQuote(tok) || tok.end > n.start) continue; // qualifier words of the mention (ما يزيد على، لاكثر من)
     if (tok.kind === 'punct' && tok.search !== ',' && tok.search !== '،' && tok.search !== '(' && tok.search !== ')') break;
     const trig = meanings.of(t).trigger;
     if (trig) {
@@ -394,6 +397,8 @@ function bindAfter(
     if (tok.start < n.end) continue; // qualifier words inside the mention (على الاقل)
     if (m.cue === 'stop' && tok.search !== 'الذين' && tok.search !== 'التي' && tok.search !== 'في') return null;
     if (m.cue === 'stop' || isClauseBreak(tok)) inPhrase = false;
+    // "4 ضباط شرطه بالاشتباك معه وتمكنوا من قتل ...": past the noun phrase, و opens a new clause.
+    if (distance >= 2 && tok.kind === 'word' && tok.search.length > 3 && tok.search.startsWith('و') && !m.role) return null;
     if (tok.kind === 'word' && !m.role && tok.search !== 'من') distance++;
   }
   return null;
@@ -473,7 +478,9 @@ function isCombined(binding: Binding, first: number, end: number, sentence: Sent
   if (opens(at - 2) && isConjunction(tokens[at - 1]!)) return true;
   // "8 قتلى وجرحى", but not "حتفهم واصيب 30" where the second word has a number of its own.
   const ownNumber = (t: number): boolean => numberTokens.has(t + 1) || numberTokens.has(t + 2);
-  if (differs(at + 1) && joined(at + 1) && at + 1 !== first && !ownNumber(at + 1)) return true;
+  // "لقي تسعه اشخاص مصرعهم واصيب عدد اخر": nor where the second word has people of its own.
+  const ownPeople = (t: number): boolean => Boolean(meanings.of(t + 1).role) || tokens[t + 1]?.search === 'عدد';
+  if (differs(at + 1) && joined(at + 1) && at + 1 !== first && !ownNumber(at + 1) && !ownPeople(at + 1)) return true;
   if (at + 2 < first && differs(at + 2) && isConjunction(tokens[at + 1]!)) return true;
   // "12 بين قتيل وجريح" · "10 آلاف ضحيه بين قتيل واسير"
   for (const b of [end, at + 1]) if (meanings.of(b).cue === 'combined' && (differs(b + 1) || differs(b + 2) || differs(b + 3))) return true;

@@ -119,6 +119,13 @@ const CASES: Case[] = [
   { text: 'وتم إنقاذ 75 مهاجرا كانوا على متن قارب مطاطي.', number: '75', measure: 'rescued', value: 75, role: 'other' },
   { text: 'وأعلن خفر السواحل فقدان 18 مهاجرا بعد غرق قاربهم.', number: '18', measure: 'missing', value: 18, source: 'خفر السواحل' },
   { text: 'ولقي شابان حتفهما غرقا في سد مائي.', number: 'شابان', measure: 'killed', value: 2 },
+  { text: 'وقتل حارس بالرصاص وأصيب اثنان آخران أمام مدخل الفندق.', number: 'اثنان', measure: 'wounded', value: 2 },
+  { text: 'لقي ثمانية أشخاص مصرعهم وأصيب عدد آخر من العاملين في انفجار بالمصنع.', number: 'ثمانية', measure: 'killed', value: 8 },
+  { text: 'إصابة 22 مجندا في هجوم على حافلة عسكرية.', number: '22', measure: 'wounded', value: 22, role: 'soldiers' },
+  { text: 'وقال متحدث عسكري إن اثنين من الجنود أصيبا في تبادل لإطلاق النار.', number: 'اثنين', measure: 'wounded', value: 2 },
+  { text: 'وقالت المعارضة إن عدد قتلاه وصل لأكثر من 500 عنصر منذ بدء المعارك.', number: '500', measure: 'killed', value: 500, role: 'fighters' },
+  { text: 'وأسفر الانفجار عن مقتل 19 شخصا وإصابة نحو 80 يتلقون العلاج في المستشفيات.', number: '80', measure: 'wounded', value: 80 },
+  { text: 'وشنت الشرطة حملة لاعتقال العشرات ممن يشتبه في مشاركتهم في أعمال الشغب.', number: 'العشرات', measure: 'arrested', value: null },
 ];
 
 describe('figures in sentences modelled on news reports', () => {

@@ -32,6 +32,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ['a total of dead and wounded', 'وارتفع عدد ضحايا التفجير إلى نحو 200 قتيل وجريح.'],
   ['killed and captured together', 'وتمكنت القوات من قتل وأسر العشرات من المسلحين.'],
   ['a number of days', 'واستغرقت عمليات البحث عن المفقودين ستة أيام.'],
+  ['officers who took part, and a suspect killed', 'وحضر 3 إلى أربعة ضباط شرطة للاشتباك معه وتمكنوا من قتل المشتبه به.'],
 ];
 
 describe('numbers that are not figures', () => {
