@@ -43,12 +43,14 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
       }
     }
   }
-  // Documents naming no place join the only event there is, else stand alone.
+  // Documents naming no place join the only event there is when they share one of its actors
+  // and its time, else stand alone: a story placed nowhere may be about anything.
   const roots = new Set(docs.map((d, i) => (d.places.length ? find(i) : -1)).filter((r) => r >= 0));
   if (roots.size === 1) {
     const only = [...roots][0]!;
+    const members = docs.filter((d, i) => d.places.length && find(i) === only);
     docs.forEach((d, i) => {
-      if (!d.places.length) parent[find(i)] = only;
+      if (!d.places.length && members.some((m) => closeInTime(d, m, window) && sameKind(d, m) && d.actors.some((a) => m.actors.includes(a)))) parent[find(i)] = only;
     });
   }
 
@@ -114,15 +116,26 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
  * unrelated stories together; stories placed only in a country must also share an actor.
  */
 function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number): boolean {
-  const da = a.published && FIRM_DATES.has(a.publishedFrom) ? Date.parse(a.published.slice(0, 10)) : NaN;
-  const db = b.published && FIRM_DATES.has(b.publishedFrom) ? Date.parse(b.published.slice(0, 10)) : NaN;
-  if (Number.isFinite(da) && Number.isFinite(db) && Math.abs(da - db) / 86_400_000 > window) return false;
+  if (!closeInTime(a, b, window) || !sameKind(a, b)) return false;
   const pa = primaryPlace(a);
   const pb = primaryPlace(b);
   if (!pa || !pb) return false;
   // A whole country is too wide to be one event alone: the stories must also share an actor.
   if (pa === pb) return !isCountry(pa) || a.actors.some((x) => b.actors.includes(x));
   return a.places.includes(pb) && b.places.includes(pa) && !isCountry(pa) && !isCountry(pb);
+}
+
+/** Headlines naming kinds of event (a flood, a bus crash) name at least one in common; unknown matches all. */
+function sameKind(a: DocumentInfo, b: DocumentInfo): boolean {
+  if (!a.kinds?.length || !b.kinds?.length) return true;
+  return a.kinds.some((k) => b.kinds!.includes(k));
+}
+
+/** Firm dates no further apart than the window (documents without one are not told apart). */
+function closeInTime(a: DocumentInfo, b: DocumentInfo, window: number): boolean {
+  const da = a.published && FIRM_DATES.has(a.publishedFrom) ? Date.parse(a.published.slice(0, 10)) : NaN;
+  const db = b.published && FIRM_DATES.has(b.publishedFrom) ? Date.parse(b.published.slice(0, 10)) : NaN;
+  return !(Number.isFinite(da) && Number.isFinite(db) && Math.abs(da - db) / 86_400_000 > window);
 }
 
 /** The most precise of the places a document names most (its places come most cited first). */

@@ -17,7 +17,7 @@ import { getActor } from '../extract/entities/actors.js';
 import { extractDocument } from '../extract/index.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { Attributions } from './attribution.js';
-import { figuresLexicon, type Trigger } from './lexicon.js';
+import { figuresLexicon, lookup, type Trigger } from './lexicon.js';
 import { documentScope, sentenceScope } from './scope.js';
 import { readSubject, type SubjectPhrase } from './subject.js';
 import { isClauseBreak, isComplementizer, isConjunction, isQuote, Meanings, tokenRange } from './tokens.js';
@@ -95,6 +95,8 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     bytes: doc.bytes,
     figures: 0,
   };
+  const kinds = headlineKinds(sentences, tokens);
+  if (kinds.length) info.kinds = kinds;
   if (numbers.length === 0) return { document: info, figures: [] };
 
   const meanings = new Meanings(tokens);
@@ -198,6 +200,19 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
   const figures = drafts.map((d) => d.figure);
   info.figures = figures.length;
   return { document: info, figures };
+}
+
+/** Kinds of event the headline (the first sentence) names, in the order first named. */
+function headlineKinds(sentences: readonly Sentence[], tokens: readonly Token[]): string[] {
+  const head = sentences[0];
+  if (!head) return [];
+  const map = figuresLexicon().eventKinds;
+  const kinds: string[] = [];
+  for (let t = head.firstToken; t < head.endToken; t++) {
+    const kind = lookup(map, tokens[t]!);
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
 }
 
 function isCount(n: NumberMention): boolean {

@@ -38,12 +38,15 @@ export interface FiguresLexicon {
   sources: Map<string, SourceKind>;
   cues: Map<string, CueKind>;
   periods: Map<string, PeriodKind>;
+  /** Headline words naming the kind of event (flood, quake, violence …). */
+  eventKinds: Map<string, string>;
 }
 
 const SOURCE_KINDS: readonly SourceKind[] = ['verb', 'phrase', 'quoting', 'relay', 'continue', 'same', 'head'];
 const CUE_KINDS: readonly CueKind[] = ['negation', 'hypothetical', 'maybe', 'still', 'combined', 'breakdown', 'stop'];
 const PERIOD_KINDS: readonly PeriodKind[] = ['since', 'window', 'partial', 'unit', 'short'];
 const POSITIONS: readonly TriggerPosition[] = ['before', 'after', 'both', 'toll'];
+const EVENT_KINDS = ['quake', 'flood', 'fire', 'aircrash', 'shipwreck', 'road', 'epidemic', 'collapse', 'violence'] as const;
 
 function oneOf<T extends string>(file: string, line: number, column: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
@@ -99,7 +102,11 @@ function load(): FiguresLexicon {
   for (const r of readTsv('figures-periods.tsv', ['form', 'kind'])) {
     addUnique(periods, 'figures-periods.tsv', r.line, r.form, oneOf('figures-periods.tsv', r.line, 'kind', r.kind, PERIOD_KINDS));
   }
-  return { measures, triggers, roles, sources, cues, periods };
+  const eventKinds = new Map<string, string>();
+  for (const r of readTsv('figures-event-kinds.tsv', ['form', 'kind'])) {
+    addUnique(eventKinds, 'figures-event-kinds.tsv', r.line, r.form, oneOf('figures-event-kinds.tsv', r.line, 'kind', r.kind, EVENT_KINDS));
+  }
+  return { measures, triggers, roles, sources, cues, periods, eventKinds };
 }
 
 let lexicon: FiguresLexicon | undefined;

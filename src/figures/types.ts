@@ -127,6 +127,8 @@ export interface DocumentInfo {
   places: string[];
   /** Actors cited in the document (canonical ids), most cited first. */
   actors: string[];
+  /** Kinds of event the headline names (flood, quake, violence …), when it names any. */
+  kinds?: string[];
   bytes: number;
   figures: number;
 }
