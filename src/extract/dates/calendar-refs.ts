@@ -113,7 +113,8 @@ export class CalendarReader extends TokenReader {
       else if (!article) {
         const n = this.number(after, 12);
         if (n && !n.ordinal && n.value >= 1) ref = { end: n.end, month: n.value, calendar: 'gregorian', named: false, alone: true, cued: true };
-      } else {
+      } else if (!this.t[k]!.w.startsWith('لل')) {
+        // الشهر السادس is June; للشهر السادس (على التوالي) is "for the sixth month".
         const n = this.number(after, 12);
         if (n && n.ordinal) ref = { end: n.end, month: n.value, calendar: 'gregorian', named: false, alone: true, cued: true };
       }

@@ -7,7 +7,7 @@ import { civilFromDays, daysFromCivil, daysInMonth, easterDays, isValidDate, mon
 import { daysToHijri, hijriMonthLength, hijriToDays } from './hijri.js';
 import type { Calendar, Unit } from './lexicon.js';
 import { bareOf, coreOf } from './scan.js';
-import type { Hit } from './reader.js';
+import type { Hit, NumRef } from './reader.js';
 import { CalendarReader, type MonthRef, type YearRef } from './calendar-refs.js';
 
 const DMY = /(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d]|[.\/\-]\d)/y;
@@ -39,14 +39,18 @@ const PHRASE_END = '.!?؟،,;:)';
 export class DateReader extends CalendarReader {
   /** Day + month (+ year): 26 كانون الثاني 2022 · الأول من شباط · 15 رجب 1443 هـ. */
   protected dayMonth(i: number): Hit | null {
-    const dn = this.dayNumber(i);
+    // واحد وعشرين مايو: a day in cardinal words only right before a month's name.
+    const dn = this.dayNumber(i) ?? this.cardinalBeforeMonth(i);
     if (!dn) return null;
     let k = dn.end;
-    // 2. أكتوبر · 28-نوفمبر · 2/ أكتوبر, but not a score (1-صفر) nor a list's number (1.يناير).
+    // 2. أكتوبر · 28-نوفمبر · 2/ أكتوبر, but not a score (1-صفر) nor a list's number
+    // (1.يناير, or "3. مارس" opening a line without a year after it).
     if (!dn.words && this.punct(k, './-')) {
       const name = this.monthName(k + 1);
       if (name && name.alone) {
-        const listNumber = this.t[k]!.w === '.' && (this.t[k + 1]!.start === this.t[k]!.end || !this.t[i - 1] || this.t[i - 1]!.kind === 'break');
+        const dot = this.t[k]!.w === '.';
+        const lineStart = !this.t[i - 1] || this.t[i - 1]!.kind === 'break';
+        const listNumber = dot && (this.t[k + 1]!.start === this.t[k]!.end || (lineStart && !this.yearAfter(name.end)));
         if (!listNumber) k++;
       }
     }
@@ -65,6 +69,12 @@ export class DateReader extends CalendarReader {
     if (dn.value > r.length) return null;
     base.day = r.start + dn.value - 1;
     return base;
+  }
+
+  private cardinalBeforeMonth(i: number): NumRef | null {
+    if (this.t[i]?.kind !== 'word') return null;
+    const n = this.number(i, 31);
+    return n && n.words && this.monthName(n.end) ? n : null;
   }
 
   /** Month (+ year) without a day: آذار 2019 · شهر رمضان · مايو الماضي · رمضان 2019 (a Hijri month as an interval). */
@@ -189,7 +199,8 @@ export class DateReader extends CalendarReader {
     const dn = this.dayNumber(i);
     if (!dn) return null;
     if (dn.words) {
-      if (!dn.ordinal || dn.value < 11 || !this.endsPhrase(dn.end)) return null;
+      // Days are masculine: في الحادية عشرة is an age or an hour.
+      if (!dn.ordinal || dn.value < 11 || tok.w.endsWith('ه') || !this.endsPhrase(dn.end)) return null;
       const p = this.t[i - 1];
       const cued = afterDayWord || tok.w.startsWith('لل') || tok.w.startsWith('بال') || (!!p && p.kind === 'word' && (p.w === 'في' || coreOf(p) === 'الي'));
       if (!cued) return null;
@@ -368,7 +379,7 @@ export class DateReader extends CalendarReader {
     const n = this.t[i]?.conj === 1 ? null : this.number(i, 31);
     if (!n) return null;
     // الجمعة 15 · الخميس في 21: a plain number only when no counted word follows (الجمعة 15 قتيلا).
-    if (!n.ordinal && this.t[n.end]?.kind === 'word' && this.kinds(n.end) === 0) return null;
+    if (!n.ordinal && this.t[n.end]?.kind === 'word' && this.t[n.end]!.conj === 0 && this.kinds(n.end) === 0) return null;
     let end = n.end;
     const of = this.word(end, 'of');
     if (of) {

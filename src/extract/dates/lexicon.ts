@@ -33,6 +33,8 @@ export interface DateLexicon {
   maxWords: Map<string, number>;
   /** Folded words whose presence makes a text worth parsing (besides digits). */
   triggers: Set<string>;
+  /** Words that end a day of the month said in words (العشرين، عشر), with their article. */
+  dayEndWords: Set<string>;
 }
 
 export const WORD_ROLES: readonly WordRole[] = ['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'zone', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree'];
@@ -96,8 +98,11 @@ export function dateLexicon(): DateLexicon {
     if (role === 'unit' && !/^(day|week|month|year|hour|minute|second):\d$/.test(r.value ?? '')) throw new LexiconError('dates-words.tsv', r.line, 'unit value must look like day:1');
     add(r.phrase, { type: 'word', role, value: r.value ?? '' }, TRIGGER_ROLES.has(role));
   }
+  const dayEndWords = new Set<string>();
   for (const r of readTsv('dates-numbers.tsv', ['word', 'value', 'kind'])) {
     if (!NUMBER_KINDS.has(r.kind)) throw new LexiconError('dates-numbers.tsv', r.line, `unknown kind "${r.kind}"`);
+    const w = fold(r.word);
+    if ((r.kind === 'teen' && !w.endsWith('ه')) || (r.kind === 'tens' && Number(r.value) <= 30 && w.startsWith('ال'))) dayEndWords.add(w);
     add(r.word, { type: 'num', value: Number(r.value), kind: r.kind as NumberKind }, false);
   }
   for (const r of readTsv('dates-holidays.tsv', ['name', 'calendar'])) {
@@ -124,5 +129,5 @@ export function dateLexicon(): DateLexicon {
     }
   }
   for (const w of ['الاسبوع', 'الشهر', 'السنه', 'العام', 'شهر', 'الليله', 'الفين', 'الفان', 'اسبوع', 'سنه']) triggers.add(w);
-  return (lexicon = { phrases, trie, maxWords, triggers });
+  return (lexicon = { phrases, trie, maxWords, triggers, dayEndWords });
 }

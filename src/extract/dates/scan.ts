@@ -116,6 +116,32 @@ function isTriggerAt(triggers: Set<string>, v: string, i: number, j: number): bo
   return known.has(h) && triggers.has(v.slice(i, j));
 }
 
+/** A phrase ends at j: the text's end, a line break or closing punctuation (after a space at most). */
+function endsPhraseAt(v: string, j: number): boolean {
+  let k = j;
+  if (v.charCodeAt(k) === 0x20) k++;
+  if (k >= v.length) return true;
+  const c = v.charCodeAt(k);
+  return c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x060c || c === 0x2c || c === 0x3b;
+}
+
+/** في or يوم right before the digits at i: a day of the month said alone (في 15.، يوم 27). */
+function afterDayCue(v: string, i: number): boolean {
+  const before = v.slice(Math.max(0, i - 4), i);
+  return before.endsWith('في ') || before.endsWith('يوم ');
+}
+
+/** The last word of a day said alone in words (الثاني والعشرين، للحادي عشر), at a phrase's end. */
+function isDayEndWord(v: string, i: number, j: number): boolean {
+  if (j - i < 3 || j - i > 10) return false;
+  let w = v.slice(i, j);
+  if (w.charCodeAt(0) === 0x0648) w = w.slice(1);
+  if (w.startsWith('لل')) w = 'ا' + w.slice(1);
+  // A day is masculine (الحادي والعشرين، الثاني عشر); a feminine ordinal before (في
+  // السادسة والعشرين، الدقيقة الخامسة والعشرين) is an age, an hour or a minute.
+  return dateLexicon().dayEndWords.has(w) && v.charCodeAt(i - 2) !== 0x0647;
+}
+
 /** Regions [start, end) of the view worth parsing, merged and snapped to spaces. */
 export interface Region {
   start: number;
@@ -145,12 +171,12 @@ export function findRegions(v: string): Region[] {
     if (isDigit(c)) {
       let j = i + 1;
       while (j < n && isDigit(v.charCodeAt(j))) j++;
-      if (dateLikeDigits(v, i, j)) hit(i, j);
+      if (dateLikeDigits(v, i, j) || (j - i <= 2 && endsPhraseAt(v, j) && afterDayCue(v, i))) hit(i, j);
       i = j;
     } else if (isLetter(c)) {
       let j = i + 1;
       while (j < n && isLetter(v.charCodeAt(j))) j++;
-      if (isTriggerAt(triggers, v, i, j)) hit(i, j);
+      if (isTriggerAt(triggers, v, i, j) || (endsPhraseAt(v, j) && isDayEndWord(v, i, j))) hit(i, j);
       i = j;
     } else i++;
   }
@@ -208,7 +234,9 @@ function computeForms(t: DateToken): void {
   if (t.kind === 'word') {
     if (t.conj === 1) core = core.slice(1);
     const p = core.charCodeAt(0);
-    if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && core.length > 3) core = core.slice(1);
+    // ل + ال is written لل (للثاني، للعام): the core gets its article back.
+    if (p === 0x0644 && core.charCodeAt(1) === 0x0644 && core.length > 4) core = 'ا' + core.slice(1);
+    else if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && core.length > 3) core = core.slice(1);
   }
   t.core = core;
   t.bare = t.kind === 'word' && core.length > 3 && core.charCodeAt(0) === 0x0627 && core.charCodeAt(1) === 0x0644 ? core.slice(2) : core;
