@@ -129,7 +129,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const sIndex = tokens[first]!.sentence;
     const sentence = sentences[sIndex]!;
     if (previous && previous.sentence !== sIndex) previous = undefined;
-    if (isDuration(meanings, end, sentence, dateTokens) || isYear(meanings, first, sentence, dateTokens)) continue;
+    if (isDuration(meanings, end, sentence, dateTokens) || isYear(meanings, first, sentence, dateTokens) || isChronologyYear(n, first, end, sentence, tokens)) continue;
     const binding = bind(n, first, end, sentence, tokens, meanings, numberTokens, previous);
     if (!binding) continue;
     if (!meetsNeeds(binding.trigger, sentence)) continue;
@@ -215,8 +215,16 @@ function headlineKinds(sentences: readonly Sentence[], tokens: readonly Token[])
   return kinds;
 }
 
+/** People come whole: "2.5 حاله" is an average, not a count. */
 function isCount(n: NumberMention): boolean {
-  return n.kind === 'count' && (n.value !== null || n.min !== null);
+  return n.kind === 'count' && (n.value !== null || n.min !== null) && (n.value === null || Number.isInteger(n.value));
+}
+
+/** "1951 - وفاه ...": a year opening a line of a chronology. */
+function isChronologyYear(n: NumberMention, first: number, end: number, sentence: Sentence, tokens: readonly Token[]): boolean {
+  if (first !== sentence.firstToken || n.value === null || n.value < 1000 || n.value > 2100) return false;
+  const next = tokens[end];
+  return next !== undefined && next.kind === 'punct' && /^[-–—:]$/u.test(next.search);
 }
 
 /**

@@ -24,7 +24,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ['things destroyed next to people killed', 'وأسفرت العملية عن تدمير 3 رشاشات وقتل طواقمها.'],
   ['a model number', 'وسقطت المضيفة عندما كانت تغلق باب طائرة بوينغ 777، وأصيبت بجروح طفيفة.'],
   ['one as an adjective', 'وأصدرت المحكمة حكمها في جلسة واحدة بعد مداولات قصيرة.'],
-  ['a demand to release', 'وطالب المعتصمون بالإفراج عن عشرات المعتقلين في السجون.'],
+  ['a demand to release', 'وطالبت عائلات المعتصمين بالإفراج عن عشرات المعتقلين في السجون.'],
   ['a swap offered', 'وعرض الخاطفون إطلاق سراح الرهائن مقابل الإفراج عن 20 سجينا.'],
   ['a death sentence', 'وأصدرت المحكمة حكما بإعدام 12 متهما في القضية.'],
   ['a gang described by its crime', 'وفككت الشرطة عصابة من خمسة أشخاص متخصصة بخطف الأطفال.'],
@@ -33,6 +33,9 @@ const NOT_FIGURES: Array<[string, string]> = [
   ['killed and captured together', 'وتمكنت القوات من قتل وأسر العشرات من المسلحين.'],
   ['a number of days', 'واستغرقت عمليات البحث عن المفقودين ستة أيام.'],
   ['officers who took part, and a suspect killed', 'وحضر 3 إلى أربعة ضباط شرطة للاشتباك معه وتمكنوا من قتل المشتبه به.'],
+  ['a year opening a line of a chronology', '1987 - وفاة الممثل الأمريكي المعروف في لوس أنجلوس.'],
+  ['an average is no count of people', 'وتسجل المستشفيات في المتوسط 3.5 حالة وفاة يوميا بسبب الحوادث.'],
+  ['a rescue of drowning people is no toll', 'وأنقذت فرق الإنقاذ 13 غريقا على الشواطئ خلال العطلة.'],
 ];
 
 describe('numbers that are not figures', () => {
