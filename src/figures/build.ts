@@ -133,7 +133,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const binding = bind(n, first, end, sentence, tokens, meanings, numberTokens, previous);
     if (!binding) continue;
     if (!meetsNeeds(binding.trigger, sentence)) continue;
-    if (binding.how !== 'tamyiz' && !countsPeople(n, end, sentence, tokens, meanings, entities)) continue;
+    if (binding.how !== 'tamyiz' && !countsPeople(n, first, end, sentence, tokens, meanings, entities, dateTokens)) continue;
     if (binding.at >= 0 && (isCombined(binding, first, end, sentence, tokens, meanings, boundTriggers, numberTokens) || isNegated(n, binding.at, first, sentence, tokens, meanings))) continue;
 
     const subjectFrom = binding.how === 'tamyiz' ? Math.max(end, binding.at + 1) : end;
@@ -272,7 +272,18 @@ const PLURAL_VERB = /^[يت]\p{L}{2,}(ون|وا)$/u;
  * noun), the measure itself, or nothing more (end of clause). Any other noun counts
  * things, not people: "تدمير 3 رشاشات"، "و42 عبوه ناسفه".
  */
-function countsPeople(n: NumberMention, end: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings, entities: readonly EntityMention[]): boolean {
+function countsPeople(
+  n: NumberMention,
+  first: number,
+  end: number,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  meanings: Meanings,
+  entities: readonly EntityMention[],
+  dateTokens: ReadonlySet<number>,
+): boolean {
+  // "مقتل شرطيين اثنين": the people are named right before the number.
+  if (first > sentence.firstToken && meanings.of(first - 1).role?.specific) return true;
   let t = end;
   while (t < sentence.endToken && tokens[t]!.start < n.end) {
     // Words inside the mention after its core: the counted noun of a dual or a tamyiz.
@@ -281,6 +292,8 @@ function countsPeople(n: NumberMention, end: number, sentence: Sentence, tokens:
     t++;
   }
   if (n.noun) {
+    // "شرطيين اثنين": the counted noun may come first in the mention.
+    for (let k = first; k < end - 1; k++) if (meanings.of(k).role) return true;
     const own = tokens[end - 1]!;
     const m = meanings.of(end - 1);
     if (!m.role && !m.trigger && !NISBA.test(own.stem) && own.kind === 'word' && !isEntityAt(entities, own.start)) return false;
@@ -288,7 +301,7 @@ function countsPeople(n: NumberMention, end: number, sentence: Sentence, tokens:
   }
   if (t >= sentence.endToken) return true;
   const next = tokens[t]!;
-  if (next.kind !== 'word') return true;
+  if (next.kind !== 'word' || dateTokens.has(t)) return true;
   const m = meanings.of(t);
   if (m.role || m.trigger || m.cue || m.period || m.source) return true;
   if (next.search === 'من' || next.search === 'منهم' || next.search === 'ممن' || NISBA.test(next.stem) || next.search.startsWith('و')) return true;

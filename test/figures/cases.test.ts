@@ -126,6 +126,8 @@ const CASES: Case[] = [
   { text: 'وقالت المعارضة إن عدد قتلاه وصل لأكثر من 500 عنصر منذ بدء المعارك.', number: '500', measure: 'killed', value: 500, role: 'fighters' },
   { text: 'وأسفر الانفجار عن مقتل 19 شخصا وإصابة نحو 80 يتلقون العلاج في المستشفيات.', number: '80', measure: 'wounded', value: 80 },
   { text: 'وشنت الشرطة حملة لاعتقال العشرات ممن يشتبه في مشاركتهم في أعمال الشغب.', number: 'العشرات', measure: 'arrested', value: null },
+  { text: 'وتبنت الجماعة مقتل حارسين اثنين الخميس عند معبر حدودي.', number: 'اثنين', measure: 'killed', value: 2 },
+  { text: 'وأكد المسؤول أن 3 من المفقودين عثر عليهم أحياء بعد يومين من البحث.', number: '3', measure: 'missing', value: 3 },
 ];
 
 describe('figures in sentences modelled on news reports', () => {
