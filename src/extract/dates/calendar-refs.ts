@@ -128,7 +128,13 @@ export class CalendarReader extends TokenReader {
       if (!ref) return null;
     } else {
       const name = this.monthName(k);
-      if (!name) return null;
+      if (!name) {
+        // هذا الشهر · هذا الشهر الجاري: the reference's month (22 هذا الشهر).
+        const rel = this.word(k, 'this') ? this.relativeUnit(k) : null;
+        if (!rel || rel.unit !== 'month') return null;
+        const c = rel.day === null ? null : civilFromDays(rel.day);
+        return { end: rel.end, month: c?.m ?? 0, calendar: 'gregorian', fixed: c ? { y: c.y, m: c.m } : null, named: false, alone: true, cued: true };
+      }
       ref = { end: name.end, month: name.month, calendar: name.calendar, named: true, alone: name.alone, cued: false };
     }
     if (ref.fixed === undefined) {

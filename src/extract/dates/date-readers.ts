@@ -16,6 +16,9 @@ const YMD = /(\d{4}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?![\d]|[.\/\-]\d)/y;
 
 const MY = /(\d{1,2}) ?\/ ?(\d{4})(?![\d]|[.\/\-]\d)/y;
 
+/** 2015/3: year then month. */
+const YM = /(\d{4})\/(\d{1,2})(?![\d%]|[.\/\-]\d)/y;
+
 const DM = /(\d{1,2}) ?([/.\-]) ?(\d{1,2})(?![\d%]|[.\/\-]\d)/y;
 
 /** 21/04/16 · 18-9-15: a two-digit year, day first (month first when the day cannot be a month). */
@@ -117,10 +120,15 @@ export class DateReader extends CalendarReader {
       end = ymd.end;
     } else {
       const my = this.regexAt(MY, i);
+      const ym = my ? null : this.regexAt(YM, i);
       if (my && !this.prevIs(i, 'رقم')) {
         mo = Number(my.m[1]);
         y = Number(my.m[2]);
         end = my.end;
+      } else if (ym && !this.prevIs(i, 'رقم') && Number(ym.m[2]) >= 1 && Number(ym.m[2]) <= 12) {
+        y = Number(ym.m[1]);
+        mo = Number(ym.m[2]);
+        end = ym.end;
       } else return this.shortNumeric(i, cue);
     }
     const era = this.word(end, 'era');

@@ -205,6 +205,8 @@ export class RegionParser extends TimeReader {
     if (aTime) ends.push({ end: aTime.end, kind: 'time' });
     if (aPoint) ends.push({ end: aPoint.end, kind: 'point' });
     for (const a of ends.sort((x, y) => y.end - x.end)) {
+      // Reading an end may have read an inner interval (a time after a day): restore ours.
+      this.betweenOpen = between;
       const to = this.rangeSep(a.end);
       if (to === null) continue;
       const b = this.point(to, true);
@@ -253,7 +255,8 @@ export class RegionParser extends TimeReader {
     if (this.betweenOpen) {
       const tok = this.t[i];
       if (tok?.w === 'و') return i + 1;
-      return tok && tok.kind === 'word' && tok.conj === 1 ? i : null;
+      if (tok && tok.kind === 'word' && tok.conj === 1) return i;
+      // بين 21 أغسطس إلى 5 سبتمبر: news also closes بين with إلى.
     }
     if (this.punct(i, '-–')) return i + 1;
     const to = this.word(i, 'to');

@@ -138,3 +138,20 @@ describe('a date without its year in news', () => {
     expect(dates('في 6 يوليو', REF, 'future')[0]!.value).toBe('2023-07-06');
   });
 });
+
+describe('periods', () => {
+  it('reads a day range in the reference month said with هذا الشهر', () => {
+    expect(dates('يغلق المعبر من 3 إلى 9 هذا الشهر', REF).map((m) => [m.text, m.value, m.endValue])).toEqual([['من 3 إلى 9 هذا الشهر', '2023-03-03', '2023-03-10']]);
+    expect(brief('صدر يوم الثامن من هذا الشهر', REF)).toEqual([['يوم الثامن من هذا الشهر', '2023-03-08', 'day']]);
+  });
+
+  it('reads بين … و and بين … إلى with a full date at each end', () => {
+    expect(dates('تقام البطولة بين 4 يونيو و 9 يوليو 2022', REF).map((m) => [m.value, m.endValue])).toEqual([['2022-06-04', '2022-07-10']]);
+    expect(dates('حجزوا بين 2 أغسطس إلى 6 سبتمبر 2022', REF).map((m) => [m.value, m.endValue])).toEqual([['2022-08-02', '2022-09-07']]);
+  });
+
+  it('reads a year then a month after a slash, not a resolution number', () => {
+    expect(brief('بيانات 2019/4', REF)).toEqual([['2019/4', '2019-04', 'month']]);
+    expect(dates('القرار رقم 2019/4', REF)).toEqual([]);
+  });
+});
