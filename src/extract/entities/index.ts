@@ -3,7 +3,8 @@
 import type { TextContext } from '../../core/context.js';
 import type { EntityMention } from '../../core/types.js';
 import type { Candidate, EntityInput } from './candidates.js';
-import { tokenKeys } from './keys.js';
+import type { TokenKeys } from './keys.js';
+import { tokenKeys, trimKeys } from './keys.js';
 import { parseModel, shippedModel, type Perceptron } from './model.js';
 import { parsePersonCues, parsePlaceCues } from './parsers/cues.js';
 import { parseGazetteer, parseHeads } from './parsers/gazetteer.js';
@@ -14,7 +15,14 @@ export { getActor, allActors, type Actor } from './actors.js';
 
 export function entityInput(ctx: TextContext): EntityInput {
   const tokens = ctx.segments().tokens;
-  return { ctx, tokens, keys: tokens.map(tokenKeys) };
+  trimKeys();
+  const keys = new Array<TokenKeys>(tokens.length);
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const k = (keys[i] = tokenKeys(tokens[i]!));
+    ids[i] = k.id;
+  }
+  return { ctx, tokens, keys, ids };
 }
 
 export function extractEntities(ctx: TextContext): EntityMention[] {

@@ -44,19 +44,37 @@ export interface TokenKeys {
   /** Which load-time tries the word can start a match in (see gazetteer.ts), and when computed. */
   roots?: number;
   rootsVersion?: number;
-  /** Slot for the model's per-word rows (keys are shared per search form, so is this). */
-  rows?: { owner: object; value: unknown };
+  /**
+   * A small number for the word, unique within a generation of the memo (see
+   * keysGeneration): per-word data of the model lives in typed arrays indexed by it.
+   */
+  id: number;
 }
 
 const memo = new Map<string, TokenKeys>();
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 150_000;
+let generation = 0;
+
+/** Changes whenever word ids are reused (the memo was emptied). */
+export function keysGeneration(): number {
+  return generation;
+}
+
+/**
+ * Empties the memo when it is full. Called between documents only, so that the ids of one
+ * document's words never collide.
+ */
+export function trimKeys(): void {
+  if (memo.size < MEMO_LIMIT) return;
+  memo.clear();
+  generation++;
+}
 
 /** Comparison keys of one token (memoized by search form: words repeat). */
 export function tokenKeys(tok: Token): TokenKeys {
   // The search form decides the kind too (one token pattern), so it is the whole key.
   let k = memo.get(tok.search);
   if (!k) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
     k = computeKeys(tok);
     memo.set(tok.search, k);
   }
@@ -64,8 +82,9 @@ export function tokenKeys(tok: Token): TokenKeys {
 }
 
 function computeKeys(tok: Token): TokenKeys {
-  if (tok.kind === 'punct') return { key: DASHES.test(tok.search) ? '-' : tok.search, alt: null, clitics: 0, altClitics: 0 };
-  if (tok.kind !== 'word') return { key: tok.search, alt: null, clitics: 0, altClitics: 0 };
+  const id = memo.size;
+  if (tok.kind === 'punct') return { key: DASHES.test(tok.search) ? '-' : tok.search, alt: null, clitics: 0, altClitics: 0, id };
+  if (tok.kind !== 'word') return { key: tok.search, alt: null, clitics: 0, altClitics: 0, id };
   const p = tok.proclitics;
   const hasArticle = p.length > 0 && p[p.length - 1] === 'ال';
   let clitics = 0;
@@ -80,7 +99,7 @@ function computeKeys(tok: Token): TokenKeys {
   const key = (hasArticle ? 'ال' : '') + foldStem(stem);
   let alt: string | null = null;
   if (!hasArticle && stem.length >= 4 && PREPOSITIONS.has(stem[0]!)) alt = foldStem(stem.slice(1));
-  return { key, alt, clitics, altClitics: alt === null ? 0 : clitics + 1 };
+  return { key, alt, clitics, altClitics: alt === null ? 0 : clitics + 1, id };
 }
 
 /** Keys of a name as written in a data file, one per word (punctuation kept). */

@@ -11,7 +11,8 @@ import type { EntityType } from '../../core/types.js';
 import { readJson } from '../../lexicon/load.js';
 import type { Candidate, EntityInput } from './candidates.js';
 import { insert, matchTrie, type Trie, staticTrie } from './gazetteer.js';
-import { commonWords, listFlags, nameClitics, personNames, placeCues, roles, stopwords } from './words.js';
+import { keysGeneration } from './keys.js';
+import { commonWords, listFlagMap, nameClitics, personNames, placeCues, roles, stopwords } from './words.js';
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 const N = TAGS.length;
@@ -233,8 +234,42 @@ function shapeOf(s: string, kind: string): string {
   return s.replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'l').replace(/\p{N}+/gu, '9').slice(0, 6);
 }
 
+// What the word lists say of a key, in one lookup: bit 1 a person name (with or without
+// the article), 2 a common word, 4 a stopword, and listFlags above them.
+const NAME = 1;
+const COMMON = 2;
+const STOP = 4;
+const LISTS_SHIFT = 3;
+let keyBits: Map<string, number> | undefined;
+let lastKey = '';
+let lastBits = 0;
+
+function bitsOf(key: string): number {
+  if (key === lastKey) return lastBits;
+  if (!keyBits) {
+    const bits = new Map<string, number>();
+    const mark = (k: string, bit: number): void => {
+      bits.set(k, (bits.get(k) ?? 0) | bit);
+    };
+    for (const n of personNames()) {
+      mark(n, NAME);
+      mark('ال' + n, NAME);
+    }
+    for (const k of commonWords()) mark(k, COMMON);
+    for (const k of stopwords()) mark(k, STOP);
+    for (const [k, flags] of listFlagMap()) mark(k, flags << LISTS_SHIFT);
+    keyBits = bits;
+  }
+  lastKey = key;
+  return (lastBits = keyBits.get(key) ?? 0);
+}
+
 function nameFlag(key: string): number {
-  return personNames().has(key.startsWith('ال') ? key.slice(2) : key) ? 1 : 0;
+  return bitsOf(key) & NAME;
+}
+
+function listBits(key: string): number {
+  return bitsOf(key) >>> LISTS_SHIFT;
 }
 
 /** Hashes of the features of a word by itself (they depend only on its search form). */
@@ -244,7 +279,7 @@ function ownFeatures(input: EntityInput, i: number): number[] {
   const key = k.key;
   const s0 = key.startsWith('ال') ? 2 : 0;
   const len = key.length;
-  const flags = nameFlag(key) + (commonWords().has(key) ? 2 : 0) + (stopwords().has(key) ? 4 : 0);
+  const flags = bitsOf(key) & (NAME | COMMON | STOP);
   const f = [
     hashNum(T.Bias, 0),
     hashStr(T.Word, key),
@@ -259,7 +294,7 @@ function ownFeatures(input: EntityInput, i: number): number[] {
     hashStr(T.S3, key, Math.max(s0, len - 3)),
     hashNum(T.Len, Math.min(len - s0, 9)),
     hashNum(T.Flags, flags),
-    hashNum(T.Lists, listFlags(key)),
+    hashNum(T.Lists, listBits(key)),
   ];
   if (k.alt) f.push(hashStr(T.Alt, k.alt));
   return f;
@@ -276,7 +311,7 @@ function neighbourFeatures(key: string, n: number): number[] {
   const o = NEIGHBOURS[n];
   if (o === -1 || o === 1) {
     const edge = key === BOS || key === EOS;
-    f.push(hashNum(o < 0 ? T.PrevFlag : T.NextFlag, edge ? 2 : nameFlag(key)), hashNum(o < 0 ? T.PrevLists : T.NextLists, edge ? -1 : listFlags(key)));
+    f.push(hashNum(o < 0 ? T.PrevFlag : T.NextFlag, edge ? 2 : nameFlag(key)), hashNum(o < 0 ? T.PrevLists : T.NextLists, edge ? -1 : listBits(key)));
     const s0 = key.startsWith('ال') ? 2 : 0;
     f.push(hashStr(o < 0 ? T.PrevSuffix : T.NextSuffix, key, Math.max(s0, key.length - 2)), hashStr(o < 0 ? T.PrevStem : T.NextStem, key, s0));
   }
@@ -329,13 +364,15 @@ function plainToken(input: EntityInput, i: number): boolean {
   const tok = input.tokens[i]!;
   if (tok.kind === 'punct' || tok.kind === 'number') return true;
   const key = input.keys[i]!.key;
-  if (stopwords().has(key)) return true;
-  return commonWords().has(key) && listFlags(key) === 0 && nameFlag(key) === 0;
+  const bits = bitsOf(key);
+  if (bits & STOP) return true;
+  // A common word that is in no list and no person name.
+  return bits === COMMON;
 }
 
 /** Tokens [from, to) the tagger scores: not plain, or a word next to one that is not. */
-function activeTokens(plain: (i: number) => boolean, input: EntityInput, from: number, to: number): Uint8Array {
-  const active = new Uint8Array(to - from);
+function activeTokens(plain: (i: number) => boolean, input: EntityInput, from: number, to: number, reuse?: Uint8Array): Uint8Array {
+  const active = reuse && reuse.length >= to - from ? reuse.fill(0, 0, to - from) : new Uint8Array(to - from);
   for (let i = from; i < to; i++) {
     if (plain(i)) continue;
     active[i - from] = 1;
@@ -385,98 +422,172 @@ export function tagRange(model: Perceptron, input: EntityInput, fc: FeatureConte
   return out;
 }
 
-function addRow(scores: Float64Array, r: Float64Array | Float32Array | null | undefined, at = 0): void {
-  if (r) for (let t = 0; t < N; t++) scores[t] += r[at + t]!;
-}
-
-/** What a word contributes, computed once per distinct search form. */
-interface WordRows {
-  /** [own row, then the rows it gives neighbours at -2, -1, +1, +2]: 5 × N numbers. */
-  rows: Float32Array;
-  /** Previous-tag-and-word feature ids by prev + 1. */
-  tagWord: Array<number | undefined>;
-  /** plainToken of the word. */
-  plain: boolean;
-}
+// Features with small integer values (gazetteer and cue codes, final letter, previous tags)
+// are read from small tables built once: the hashed table is large and slow to reach.
+const GAZ_LO = -2;
+const GAZ_HI = 40;
+const CUE_HI = CUE_KINDS.length + 1;
+const FINAL_HI = 5;
+/** Previous tag pairs: (prev2 + 1) * TAG_STRIDE + prev + 1. */
+const TAG_STRIDE = N + 1;
+/**
+ * What a word contributes, computed once per word id: its own row, the rows it gives
+ * neighbours at -2, -1, +1, +2, and its previous-tag-and-word rows after no tag (sentence
+ * start) and after O. 7 × N numbers.
+ */
+const WORD_ROWS = 7 * N;
+/** Word states: rows not computed yet, a plain word (see plainToken), any other word. */
+const UNSEEN = 0;
+const PLAIN = 1;
+const NAMELIKE = 2;
 
 /** Fast scoring for tagging: the same features as tagRange's, with a word's own rows memoized. */
 export class CompiledScorer {
-  private readonly edges: Float64Array[];
+  private readonly bos: Float64Array;
+  private readonly eos: Float64Array;
+  private readonly gaz: Float64Array;
+  private readonly prevGaz: Float64Array;
+  private readonly nextGaz: Float64Array;
+  private readonly cue: Float64Array;
+  private readonly final: Float64Array;
+  /** PrevTag and PrevTags rows with the tagging bias, by previous tag pair. */
+  private readonly tags: Float64Array;
+  /** Per word id (keys.ts): its state and its rows, valid for one generation of ids. */
+  private state = new Uint8Array(1024);
+  private rows = new Float32Array(1024 * WORD_ROWS);
+  private generation = -1;
+  private readonly scores = new Float64Array(N);
+  private active: Uint8Array = new Uint8Array(256);
+
+  /** Bit f set: feature f has a non-zero weight. */
+  private readonly used: Uint32Array;
 
   constructor(private readonly model: Perceptron) {
-    this.edges = [BOS, EOS].map((key) => {
+    this.used = new Uint32Array(SIZE >>> 5);
+    const w = model.w;
+    for (let f = 0; f < SIZE; f++) {
+      for (let t = 0; t < N; t++) {
+        if (w[f * N + t] !== 0) {
+          this.used[f >>> 5]! |= 1 << (f & 31);
+          break;
+        }
+      }
+    }
+    const edge = (key: string): Float64Array => {
       const rows = new Float64Array(4 * N);
       NEIGHBOURS.forEach((_, n) => this.sumInto(rows, n * N, neighbourFeatures(key, n)));
       return rows;
-    });
+    };
+    this.bos = edge(BOS);
+    this.eos = edge(EOS);
+    const table = (template: number, lo: number, hi: number): Float64Array => {
+      const rows = new Float64Array((hi - lo) * N);
+      for (let v = lo; v < hi; v++) this.sumInto(rows, (v - lo) * N, [hashNum(template, v)]);
+      return rows;
+    };
+    this.gaz = table(T.Gaz, GAZ_LO, GAZ_HI);
+    this.prevGaz = table(T.PrevGaz, GAZ_LO, GAZ_HI);
+    this.nextGaz = table(T.NextGaz, GAZ_LO, GAZ_HI);
+    this.cue = table(T.Cue, 0, CUE_HI);
+    this.final = table(T.Final, 0, FINAL_HI);
+    this.tags = new Float64Array(TAG_STRIDE * TAG_STRIDE * N);
+    for (let prev2 = -1; prev2 < N; prev2++) {
+      for (let prev = -1; prev < N; prev++) {
+        const at = ((prev2 + 1) * TAG_STRIDE + prev + 1) * N;
+        this.sumInto(this.tags, at, [hashNum(T.PrevTag, prev), hashNum(T.PrevTags, (prev2 + 1) * 16 + prev + 1)]);
+        if (model.bias) for (let t = 1; t <= 6; t++) this.tags[at + t] += model.bias;
+      }
+    }
   }
 
   private sumInto(out: Float64Array | Float32Array, at: number, features: number[]): void {
     const w = this.model.w;
+    const used = this.used;
     for (const f of features) {
+      // Most features of a rare word have no weight: the bitmap is small, the table is not.
+      if (!(used[f >>> 5]! & (1 << (f & 31)))) continue;
       const base = f * N;
       for (let t = 0; t < N; t++) out[at + t] += w[base + t]!;
     }
   }
 
-  private word(input: EntityInput, i: number): WordRows {
-    // Keys are shared by all tokens with one search form: the rows are cached on them.
-    const keys = input.keys[i]!;
-    if (keys.rows?.owner === this) return keys.rows.value as WordRows;
-    const rows = new Float32Array(5 * N);
-    this.sumInto(rows, 0, ownFeatures(input, i));
-    for (let n = 0; n < 4; n++) this.sumInto(rows, (n + 1) * N, neighbourFeatures(keys.key, n));
-    const w: WordRows = { rows, tagWord: [], plain: plainToken(input, i) };
-    keys.rows = { owner: this, value: w };
-    return w;
-  }
-
-  /** Adds feature f's row to the scores. */
-  private add(scores: Float64Array, f: number): void {
-    const w = this.model.w;
-    const base = f * N;
-    for (let t = 0; t < N; t++) scores[t] += w[base + t]!;
+  /** Rows and state of token i's word (by id), computed on first sight. */
+  private word(input: EntityInput, i: number, id: number): number {
+    if (id >= this.state.length) {
+      let size = this.state.length;
+      while (size <= id) size *= 2;
+      const state = new Uint8Array(size);
+      state.set(this.state);
+      const rows = new Float32Array(size * WORD_ROWS);
+      rows.set(this.rows);
+      this.state = state;
+      this.rows = rows;
+    }
+    const known = this.state[id]!;
+    if (known !== UNSEEN) return known;
+    const key = input.keys[i]!.key;
+    const rows = this.rows;
+    const at = id * WORD_ROWS;
+    rows.fill(0, at, at + WORD_ROWS);
+    this.sumInto(rows, at, ownFeatures(input, i));
+    for (let n = 0; n < 4; n++) this.sumInto(rows, at + (n + 1) * N, neighbourFeatures(key, n));
+    this.sumInto(rows, at + 5 * N, [hashStr(T.PrevTagWord + 16, key)]);
+    this.sumInto(rows, at + 6 * N, [hashStr(T.PrevTagWord + 32, key)]);
+    return (this.state[id] = plainToken(input, i) ? PLAIN : NAMELIKE);
   }
 
   tag(input: EntityInput, fc: FeatureContext, from: number, to: number): number[] {
-    const out: number[] = [];
-    const scores = new Float64Array(N);
-    const words: WordRows[] = [];
-    for (let i = from; i < to; i++) words.push(this.word(input, i));
-    const active = activeTokens((i) => words[i - from]!.plain, input, from, to);
-    const [bos, eos] = this.edges as [Float64Array, Float64Array];
-    const bias = this.model.bias;
+    if (this.generation !== keysGeneration()) {
+      this.state.fill(UNSEEN);
+      this.generation = keysGeneration();
+    }
+    const out: number[] = new Array(to - from).fill(0);
+    const ids = input.ids;
+    let anyActive = false;
+    for (let i = from; i < to; i++) if (this.word(input, i, ids[i]!) === NAMELIKE) anyActive = true;
+    // A sentence of plain words only is all O.
+    if (!anyActive) return out;
+    const state = this.state;
+    const active = (this.active = activeTokens((i) => state[ids[i]!] === PLAIN, input, from, to, this.active));
+    const { bos, eos, gaz, prevGaz, nextGaz, cue, final, tags, rows, scores } = this;
+    const w32 = this.model.w;
     let prev = -1;
     let prev2 = -1;
     for (let i = from; i < to; i++) {
       if (!active[i - from]) {
-        out.push(0);
         prev2 = prev;
         prev = 0;
         continue;
       }
-      const w = words[i - from]!;
-      for (let t = 0; t < N; t++) scores[t] = w.rows[t]!;
+      const own = ids[i]! * WORD_ROWS;
+      for (let t = 0; t < N; t++) scores[t] = rows[own + t]!;
       for (let n = 0; n < 4; n++) {
         const j = i + NEIGHBOURS[n]!;
-        if (j < from) addRow(scores, bos, n * N);
-        else if (j >= to) addRow(scores, eos, n * N);
-        else addRow(scores, words[j - from]!.rows, (n + 1) * N);
+        if (j < from || j >= to) {
+          const edge = j < from ? bos : eos;
+          for (let t = 0; t < N; t++) scores[t] += edge[n * N + t]!;
+        } else {
+          const at = ids[j]! * WORD_ROWS + (n + 1) * N;
+          for (let t = 0; t < N; t++) scores[t] += rows[at + t]!;
+        }
       }
-      const key = input.keys[i]!.key;
-      this.add(scores, hashNum(T.Gaz, fc.gaz[i]!));
-      this.add(scores, hashNum(T.PrevGaz, i > from ? fc.gaz[i - 1]! : BOUNDARY_GAZ[0]!));
-      this.add(scores, hashNum(T.NextGaz, i + 1 < to ? fc.gaz[i + 1]! : BOUNDARY_GAZ[1]!));
-      this.add(scores, hashNum(T.Cue, fc.cueBefore[i]!));
-      this.add(scores, hashNum(T.Final, finalLetter(input, i)));
-      this.add(scores, hashNum(T.PrevTag, prev));
-      this.add(scores, hashNum(T.PrevTags, (prev2 + 1) * 16 + prev + 1));
-      let tw = w.tagWord[prev + 1];
-      if (tw === undefined) tw = w.tagWord[prev + 1] = hashStr(T.PrevTagWord + 16 * (prev + 2), key);
-      this.add(scores, tw);
-      if (bias) for (let t = 1; t <= 6; t++) scores[t] += bias;
+      const g = (fc.gaz[i]! - GAZ_LO) * N;
+      const pg = ((i > from ? fc.gaz[i - 1]! : BOUNDARY_GAZ[0]!) - GAZ_LO) * N;
+      const ng = ((i + 1 < to ? fc.gaz[i + 1]! : BOUNDARY_GAZ[1]!) - GAZ_LO) * N;
+      const c = fc.cueBefore[i]! * N;
+      const fl = finalLetter(input, i) * N;
+      const tg = ((prev2 + 1) * TAG_STRIDE + prev + 1) * N;
+      for (let t = 0; t < N; t++) scores[t] += gaz[g + t]! + prevGaz[pg + t]! + nextGaz[ng + t]! + cue[c + t]! + final[fl + t]! + tags[tg + t]!;
+      if (prev <= 0) {
+        const at = own + (prev + 6) * N;
+        for (let t = 0; t < N; t++) scores[t] += rows[at + t]!;
+      } else {
+        // After a name tag (rare): the feature's row from the hashed table.
+        const base = hashStr(T.PrevTagWord + 16 * (prev + 2), input.keys[i]!.key) * N;
+        for (let t = 0; t < N; t++) scores[t] += w32[base + t]!;
+      }
       const best = bestTag(scores, prev);
-      out.push(best);
+      out[i - from] = best;
       prev2 = prev;
       prev = best;
     }

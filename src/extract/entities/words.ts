@@ -94,6 +94,11 @@ let wordFlags: Map<string, number> | undefined;
  * aliases. A feature of the model.
  */
 export function listFlags(key: string): number {
+  return listFlagMap().get(key) ?? 0;
+}
+
+/** Every key with its listFlags bits. */
+export function listFlagMap(): Map<string, number> {
   if (!wordFlags) {
     const flags = new Map<string, number>();
     const mark = (k: string, bit: number): void => {
@@ -109,7 +114,7 @@ export function listFlags(key: string): number {
     }
     wordFlags = flags;
   }
-  return wordFlags.get(key) ?? 0;
+  return wordFlags;
 }
 
 /**
