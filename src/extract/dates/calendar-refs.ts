@@ -283,7 +283,8 @@ export class CalendarReader extends TokenReader {
       if (start === null || hy === null) return { start: null, explicitYear: false, length: 0 };
       return { start, explicitYear: ref.year !== undefined && !ref.relativeYear, hijri: { year: hy, month: ref.month }, length: hijriMonthLength(hy, ref.month) };
     }
-    const y = ref.year !== undefined && ref.yearCalendar !== 'hijri' ? ref.year : this.yearFor(ref.month, day);
+    // A written year is never dropped: 5 ديسمبر 1391 is in 1391, not in a year near the reference.
+    const y = ref.year !== undefined && (ref.yearCalendar !== 'hijri' || !ref.relativeYear) ? ref.year : this.yearFor(ref.month, day);
     if (y === null) return { start: null, explicitYear: false, length: 0 };
     return { start: daysFromCivil(y, ref.month, 1), explicitYear: ref.year !== undefined, length: daysInMonth(y, ref.month) };
   }

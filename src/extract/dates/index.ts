@@ -16,9 +16,10 @@ export interface DateOptions {
   /** The document's reference date, used to resolve relative expressions. */
   reference: ReferenceDate;
   /**
-   * How a bare weekday or a month without a year is resolved: 'past' (default, news: the
-   * last such day on or before the reference, the nearest such month) or 'future'
-   * (Duckling's convention: the next one).
+   * How a bare weekday, a day or month without a year, or a day of the month said alone is
+   * resolved: 'past' (default, news: the last such day on or before the reference; a date
+   * without its year may be up to two months ahead, an announced date, else it is last
+   * year's) or 'future' (Duckling's convention: the next one).
    */
   orientation?: 'past' | 'future';
 }
