@@ -258,9 +258,14 @@ function isAdjectiveOne(n: NumberMention, first: number, sentence: Sentence, tok
   if (n.value !== 1 || !ONE.has(tok.search) || first <= sentence.firstToken) return false;
   const prev = tokens[first - 1]!;
   if (prev.kind !== 'word') return false;
-  const m = meanings.of(first - 1);
-  return !m.trigger && !(m.role && m.role.role !== 'families');
+  // "جندي اسرائيلي واحد": a nisba adjective may stand between the people and "one".
+  const person = (k: number): boolean => {
+    const m = k >= sentence.firstToken ? meanings.of(k) : undefined;
+    return Boolean(m && (m.trigger || (m.role && m.role.role !== 'families')));
+  };
+  return !person(first - 1) && !(NISBA_ONE.test(prev.search) && person(first - 2));
 }
+const NISBA_ONE = /ي$/u;
 
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 /** Nisba nouns and adjectives of people (رياضيا، اسرائيليين، حوثيون). */
@@ -282,8 +287,9 @@ function countsPeople(
   entities: readonly EntityMention[],
   dateTokens: ReadonlySet<number>,
 ): boolean {
-  // "مقتل شرطيين اثنين": the people are named right before the number.
+  // "مقتل شرطيين اثنين": the people are named right before the number; "حاله اصابه واحده".
   if (first > sentence.firstToken && meanings.of(first - 1).role?.specific) return true;
+  if (first > sentence.firstToken && n.value === 1 && meanings.of(first - 1).trigger) return true;
   let t = end;
   while (t < sentence.endToken && tokens[t]!.start < n.end) {
     // Words inside the mention after its core: the counted noun of a dual or a tamyiz.
@@ -513,7 +519,11 @@ function isCombined(binding: Binding, first: number, end: number, sentence: Sent
   if (opens(at - 1) && joined(at)) return true;
   if (opens(at - 2) && isConjunction(tokens[at - 1]!)) return true;
   // "8 قتلى وجرحى", but not "حتفهم واصيب 30" where the second word has a number of its own.
-  const ownNumber = (t: number): boolean => numberTokens.has(t + 1) || numberTokens.has(t + 2);
+  // Its number may stand a few words on, after qualifier words (واصيب ما لا يقل عن 13).
+  const ownNumber = (t: number): boolean => {
+    for (let k = t + 1; k <= t + 5 && k < sentence.endToken; k++) if (numberTokens.has(k)) return true;
+    return false;
+  };
   // "لقي تسعه اشخاص مصرعهم واصيب عدد اخر": nor where the second word has people of its own.
   const ownPeople = (t: number): boolean => Boolean(meanings.of(t + 1).role) || tokens[t + 1]?.search === 'عدد';
   if (differs(at + 1) && joined(at + 1) && at + 1 !== first && !ownNumber(at + 1) && !ownPeople(at + 1)) return true;

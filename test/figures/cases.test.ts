@@ -128,6 +128,14 @@ const CASES: Case[] = [
   { text: 'وشنت الشرطة حملة لاعتقال العشرات ممن يشتبه في مشاركتهم في أعمال الشغب.', number: 'العشرات', measure: 'arrested', value: null },
   { text: 'وتبنت الجماعة مقتل حارسين اثنين الخميس عند معبر حدودي.', number: 'اثنين', measure: 'killed', value: 2 },
   { text: 'وأكد المسؤول أن 3 من المفقودين عثر عليهم أحياء بعد يومين من البحث.', number: '3', measure: 'missing', value: 3 },
+  { text: 'وأنقذت فرق الإنقاذ 13 غريقا على الشواطئ خلال العطلة.', number: '13', measure: 'rescued', value: 13 },
+  { text: 'وارتفع عدد الضحايا إلى 27 غريقا بعد انتشال ثلاث جثث جديدة.', number: '27', measure: 'killed', value: 27 },
+  { text: 'وقالت الشرطة إن انتحاريتين قتلتا سبعة أشخاص على الأقل في محطة الحافلات.', number: 'سبعة', measure: 'killed', value: 7 },
+  { text: 'وبذلك يرتفع عدد ضحايا الانهيار إلى 6 متوفين.', number: '6', measure: 'killed', value: 6 },
+  { text: 'في حين أصيب شرطي محلي واحد بجروح طفيفة.', number: 'واحد', measure: 'wounded', value: 1 },
+  { text: 'وأسفر الحادث عن حالة إصابة واحدة نقلت إلى المستشفى.', number: 'واحدة', measure: 'wounded', value: 1 },
+  { text: 'وأعلنت الشرطة أن 6 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 20 شخصا في الحادث.', number: '6', measure: 'killed', value: 6 },
+  { text: 'وأعلنت الشرطة أن 6 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 20 شخصا في الحادث.', number: '20', measure: 'wounded', value: 20 },
 ];
 
 describe('figures in sentences modelled on news reports', () => {

@@ -35,7 +35,6 @@ const NOT_FIGURES: Array<[string, string]> = [
   ['officers who took part, and a suspect killed', 'وحضر 3 إلى أربعة ضباط شرطة للاشتباك معه وتمكنوا من قتل المشتبه به.'],
   ['a year opening a line of a chronology', '1987 - وفاة الممثل الأمريكي المعروف في لوس أنجلوس.'],
   ['an average is no count of people', 'وتسجل المستشفيات في المتوسط 3.5 حالة وفاة يوميا بسبب الحوادث.'],
-  ['a rescue of drowning people is no toll', 'وأنقذت فرق الإنقاذ 13 غريقا على الشواطئ خلال العطلة.'],
   ['a planned evacuation', 'وقالت المحافظة إنها ستقوم بإجلاء 700 شخص من الأحياء القريبة من النهر.'],
 ];
 
