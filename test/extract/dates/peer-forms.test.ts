@@ -84,6 +84,10 @@ describe('day and month written with punctuation or month first', () => {
     expect(brief('ولد في الخامس من يونيو، ألفين وخمسة', REF)[0]!.slice(1)).toEqual(['2005-06-05', 'day']);
   });
 
+  it('keeps a written year after a Gregorian month, even one in the Hijri range', () => {
+    expect(brief('اجتمعوا في 5 ديسمبر 1391', REF)[0]!.slice(1)).toEqual(['1391-12-05', 'day']);
+  });
+
   it('does not take a counted number after a month for its day', () => {
     expect(brief('في فبراير 7 قتلى', REF)).toEqual([['في فبراير', '2023-02', 'month']]);
   });
