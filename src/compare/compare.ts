@@ -170,6 +170,14 @@ function overlaps(a: Claim, b: Claim): boolean {
   return (ahi === null || blo <= ahi) && (bhi === null || alo <= bhi);
 }
 
+/**
+ * In one article, a count dated by its own sentence ("في 22 آذار 2016 أوقعت 32 قتيلا") and
+ * one that is not speak of two different times.
+ */
+function datedApart(a: Claim, b: Claim): boolean {
+  return (a.asOfFrom === 'sentence') !== (b.asOfFrom === 'sentence') && a.asOf !== b.asOf;
+}
+
 /** a is wholly below b. */
 function below(a: Claim, b: Claim): boolean {
   return a.range[1] !== null && a.range[1] < b.range[0];
@@ -189,7 +197,7 @@ function judge(g: Group): void {
       if (overlaps(a, b)) continue;
       // Counts at two different places (two towns of one offensive) count different people,
       // and one claimant giving two numbers in one article is counting two things.
-      if (differentPlaces(a, b) || (a.document === b.document && a.claimant === b.claimant)) {
+      if (differentPlaces(a, b) || (a.document === b.document && (a.claimant === b.claimant || datedApart(a, b)))) {
         elsewhere++;
         continue;
       }

@@ -56,6 +56,19 @@ describe('status of a group', () => {
     expect(g!.status).toBe('agree');
   });
 
+  it('partial: in one article, a toll dated by its own sentence is another time than an undated one', () => {
+    const [g] = only([
+      fig('a', 'killed', 3, { source: said('isis') }),
+      fig('a', 'killed', 32, { asOf: '2016-03-22', asOfFrom: 'sentence' }),
+    ]);
+    expect(g!.status).toBe('partial');
+  });
+
+  it('conflict: two claimants in one article, both undated', () => {
+    const [g] = only([fig('a', 'killed', 17, { source: said('sdf') }), fig('a', 'killed', 200, { source: said('isis') })]);
+    expect(g!.status).toBe('conflict');
+  });
+
   it('single: one claim', () => {
     const [g] = only([fig('a', 'released', 800, { qualifier: 'moreThan', min: 801, max: null })]);
     expect(g!.status).toBe('single');
