@@ -125,7 +125,10 @@ function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number): boolean {
   return a.places.includes(pb) && b.places.includes(pa) && !isCountry(pa) && !isCountry(pb);
 }
 
-/** Headlines naming kinds of event (a flood, a bus crash) name at least one in common; unknown matches all. */
+/**
+ * Headlines and leads naming kinds of event (a flood, a bus crash) name at least one in
+ * common; a story whose headline and lead name none may match any (its kind is unknown).
+ */
 function sameKind(a: DocumentInfo, b: DocumentInfo): boolean {
   if (!a.kinds?.length || !b.kinds?.length) return true;
   return a.kinds.some((k) => b.kinds!.includes(k));

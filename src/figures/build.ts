@@ -202,15 +202,18 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
   return { document: info, figures };
 }
 
-/** Kinds of event the headline (the first sentence) names, in the order first named. */
+/** Sentences read for the kind of event: the headline and the lead. */
+const KIND_SENTENCES = 3;
+
+/** Kinds of event the headline and lead name, in the order first named. */
 function headlineKinds(sentences: readonly Sentence[], tokens: readonly Token[]): string[] {
-  const head = sentences[0];
-  if (!head) return [];
   const map = figuresLexicon().eventKinds;
   const kinds: string[] = [];
-  for (let t = head.firstToken; t < head.endToken; t++) {
-    const kind = lookup(map, tokens[t]!);
-    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  for (const s of sentences.slice(0, KIND_SENTENCES)) {
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      const kind = lookup(map, tokens[t]!);
+      if (kind && !kinds.includes(kind)) kinds.push(kind);
+    }
   }
   return kinds;
 }
