@@ -68,6 +68,27 @@ function rootBits(k: TokenKeys): number {
   return bits;
 }
 
+// rootBits of a document's words in one array, made on the first pass over them: later
+// passes read it instead of each word's keys.
+const rootsOfKeys = new WeakMap<TokenKeys[], { version: number; roots: Int32Array }>();
+function rootsOf(keys: TokenKeys[]): Int32Array {
+  const known = rootsOfKeys.get(keys);
+  if (known && known.version === rootsVersion) return known.roots;
+  const roots = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) roots[i] = rootBits(keys[i]!);
+  rootsOfKeys.set(keys, { version: rootsVersion, roots });
+  return roots;
+}
+
+/** Keys of a document's tokens, with their rootBits made while each word is at hand. */
+export function documentKeys(tokens: Token[], keyOf: (tok: Token) => TokenKeys): TokenKeys[] {
+  const keys = new Array<TokenKeys>(tokens.length);
+  const roots = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) roots[i] = rootBits((keys[i] = keyOf(tokens[i]!)));
+  rootsOfKeys.set(keys, { version: rootsVersion, roots });
+  return keys;
+}
+
 function newNode(): TrieNode {
   return { next: new Map() };
 }
@@ -124,13 +145,14 @@ export function matchTrie(trie: Trie, tokens: Token[], keys: TokenKeys[]): Gazet
   const out: GazetteerMatch[] = [];
   const root = trie.root.next;
   const bit = trie.bit === undefined ? 0 : 1 << trie.bit;
+  const roots = bit ? rootsOf(keys) : null;
   let i = 0;
   while (i < tokens.length) {
-    const k = keys[i]!;
-    if (bit && !(rootBits(k) & bit)) {
+    if (roots && !(roots[i]! & bit)) {
       i++;
       continue;
     }
+    const k = keys[i]!;
     let best = longestFrom(root.get(k.key), tokens, keys, i, k.clitics);
     if (!best && k.alt !== null) best = longestFrom(root.get(k.alt), tokens, keys, i, k.altClitics);
     if (best) {

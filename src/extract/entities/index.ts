@@ -3,7 +3,7 @@
 import type { TextContext } from '../../core/context.js';
 import type { EntityMention } from '../../core/types.js';
 import type { Candidate, EntityInput } from './candidates.js';
-import type { TokenKeys } from './keys.js';
+import { documentKeys } from './gazetteer.js';
 import { tokenKeys, trimKeys } from './keys.js';
 import { parseModel, shippedModel, type Perceptron } from './model.js';
 import { parsePersonCues, parsePlaceCues } from './parsers/cues.js';
@@ -16,12 +16,9 @@ export { getActor, allActors, type Actor } from './actors.js';
 export function entityInput(ctx: TextContext): EntityInput {
   const tokens = ctx.segments().tokens;
   trimKeys();
-  const keys = new Array<TokenKeys>(tokens.length);
+  const keys = documentKeys(tokens, tokenKeys);
   const ids = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const k = (keys[i] = tokenKeys(tokens[i]!));
-    ids[i] = k.id;
-  }
+  for (let i = 0; i < tokens.length; i++) ids[i] = keys[i]!.id;
   return { ctx, tokens, keys, ids };
 }
 

@@ -327,8 +327,8 @@ function keyAt(input: EntityInput, j: number, lo: number, hi: number): string {
  * which makes the preposition على look like the name علي.
  */
 function finalLetter(input: EntityInput, i: number): number {
-  const tok = input.tokens[i]!;
-  const c = tok.text.charCodeAt(tok.text.length - 1);
+  // Read from the whole text rather than the token's own string: one string stays in cache.
+  const c = input.ctx.text.charCodeAt(input.tokens[i]!.end - 1);
   return c === 0x649 ? 1 : c === 0x64a ? 2 : c === 0x629 ? 3 : c === 0x647 ? 4 : 0;
 }
 

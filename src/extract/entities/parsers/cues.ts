@@ -5,7 +5,8 @@
 import type { EntityType } from '../../../core/types.js';
 import type { Candidate, EntityInput } from '../candidates.js';
 import { insert, matchTrie, type Trie, staticTrie } from '../gazetteer.js';
-import { commonWords, isStop, nameClitics, personNames, placeCues, roles, stopwords } from '../words.js';
+import { keysGeneration } from '../keys.js';
+import { commonWords, isStop, nameClitics, personNames, placeCues, roles, stopwords, type CueWord } from '../words.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 const JOINERS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'فان', 'بو']);
@@ -68,22 +69,66 @@ function placeNameEnd(input: EntityInput, i: number, allowCommon: boolean): numb
   return j;
 }
 
+interface CueHit {
+  cue: CueWord;
+  /** 1 when the cue was found after a leading preposition (بحي), else 0. */
+  lead: number;
+}
+
+// A word's place cue, memoized by word id (keys.ts) as an index into cueHits: 0 not looked
+// up yet, 1 none, 2 + n cueHits[n].
+let cueGeneration = -1;
+let cueOfId = new Int32Array(1024);
+const cueHits: CueHit[] = [];
+
+function placeCueOf(input: EntityInput, i: number, cues: Map<string, CueWord>): CueHit | null {
+  if (cueGeneration !== keysGeneration()) {
+    cueOfId.fill(0);
+    cueGeneration = keysGeneration();
+  }
+  const id = input.ids[i]!;
+  if (id >= cueOfId.length) {
+    const grown = new Int32Array(Math.max(id + 1, cueOfId.length * 2));
+    grown.set(cueOfId);
+    cueOfId = grown;
+  }
+  let code = cueOfId[id]!;
+  if (code === 0) {
+    const hit = findPlaceCue(input, i, cues);
+    if (!hit) code = 1;
+    else {
+      let n = cueHits.findIndex((h) => h.cue === hit.cue && h.lead === hit.lead);
+      if (n < 0) n = cueHits.push(hit) - 1;
+      code = 2 + n;
+    }
+    cueOfId[id] = code;
+  }
+  return code === 1 ? null : cueHits[code - 2]!;
+}
+
+function findPlaceCue(input: EntityInput, i: number, cues: Map<string, CueWord>): CueHit | null {
+  const k = input.keys[i]!;
+  if (input.tokens[i]!.kind !== 'word' || k.key.startsWith('ال')) return null;
+  const cue = cues.get(k.key);
+  if (cue) return { cue, lead: 0 };
+  // Short cues keep a preposition the clitic splitter leaves on (بحي، لسجن).
+  if (k.key.length >= 3 && k.key.length <= MAX_CUE + 1 && LEAD_CLITICS.has(k.key[0]!)) {
+    const after = cues.get(k.key.slice(1));
+    if (after) return { cue: after, lead: 1 };
+  }
+  return null;
+}
+
 /** Places, facilities, organizations and outlets named after a cue word; plural cues take a list joined by و. */
 export function parsePlaceCues(input: EntityInput): Candidate[] {
   const { tokens, keys } = input;
   const cues = placeCues();
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    const k = keys[i]!;
-    if (tokens[i]!.kind !== 'word' || k.key.startsWith('ال')) continue;
-    let cue = cues.get(k.key);
-    let cueClitics = k.clitics;
-    // Short cues keep a preposition the clitic splitter leaves on (بحي، لسجن).
-    if (!cue && k.key.length >= 3 && k.key.length <= MAX_CUE + 1 && LEAD_CLITICS.has(k.key[0]!)) {
-      cue = cues.get(k.key.slice(1));
-      cueClitics++;
-    }
-    if (!cue) continue;
+    const hit = placeCueOf(input, i, cues);
+    if (!hit) continue;
+    const cue = hit.cue;
+    const cueClitics = keys[i]!.clitics + hit.lead;
     const sentence = tokens[i]!.sentence;
     let start = skipQuotes(input, i + 1, sentence);
     if (start >= tokens.length || tokens[start]!.sentence !== sentence) continue;
