@@ -292,7 +292,7 @@ function countsPeople(
 ): boolean {
   // "مقتل شرطيين اثنين": the people are named right before the number; "حاله اصابه واحده".
   if (first > sentence.firstToken && meanings.of(first - 1).role?.specific) return true;
-  if (first > sentence.firstToken && n.value === 1 && meanings.of(first - 1).trigger) return true;
+  if (first > sentence.firstToken && n.value === 1 && (meanings.of(first - 1).trigger || meanings.of(first - 1).role)) return true;
   let t = end;
   while (t < sentence.endToken && tokens[t]!.start < n.end) {
     // Words inside the mention after its core: the counted noun of a dual or a tamyiz.

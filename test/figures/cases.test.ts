@@ -136,6 +136,7 @@ const CASES: Case[] = [
   { text: 'وأسفر الحادث عن حالة إصابة واحدة نقلت إلى المستشفى.', number: 'واحدة', measure: 'wounded', value: 1 },
   { text: 'وأعلنت الشرطة أن 6 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 20 شخصا في الحادث.', number: '6', measure: 'killed', value: 6 },
   { text: 'وأعلنت الشرطة أن 6 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 20 شخصا في الحادث.', number: '20', measure: 'wounded', value: 20 },
+  { text: 'كما سجلت إصابة لحالة واحدة لأحد العاملين في المصنع.', number: 'واحدة', measure: 'wounded', value: 1 },
 ];
 
 describe('figures in sentences modelled on news reports', () => {
