@@ -60,6 +60,16 @@ function hashStr(template: number, s: string, from?: number, to?: number): numbe
   return finish(mixString(seed(template), s, from, to));
 }
 
+/** hashStr(T.Procl, proclitics.join('+')) without building the string. */
+function proclHash(proclitics: string[]): number {
+  let h = seed(T.Procl);
+  for (let k = 0; k < proclitics.length; k++) {
+    if (k > 0) h = Math.imul(h ^ 0x2b, 16777619);
+    h = mixString(h, proclitics[k]!);
+  }
+  return finish(h);
+}
+
 function hashNum(template: number, n: number): number {
   return finish(Math.imul(seed(template) ^ (n + 7), 16777619));
 }
@@ -284,7 +294,7 @@ function ownFeatures(input: EntityInput, i: number): number[] {
     hashNum(T.Bias, 0),
     hashStr(T.Word, key),
     hashStr(T.Stem, key, s0),
-    hashStr(T.Procl, tok.proclitics.join('+')),
+    proclHash(tok.proclitics),
     hashStr(T.Kind, tok.kind),
     hashStr(T.Shape, shapeOf(tok.search, tok.kind)),
     hashStr(T.P2, key, s0, Math.min(len, s0 + 2)),
