@@ -17,7 +17,7 @@ import { getActor } from '../extract/entities/actors.js';
 import { extractDocument } from '../extract/index.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { Attributions } from './attribution.js';
-import { figuresLexicon, lookup, type Trigger } from './lexicon.js';
+import { figuresLexicon, type Trigger } from './lexicon.js';
 import { documentScope, sentenceScope } from './scope.js';
 import { readSubject, type SubjectPhrase } from './subject.js';
 import { isClauseBreak, isComplementizer, isConjunction, isQuote, Meanings, tokenRange } from './tokens.js';
@@ -95,9 +95,10 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     bytes: doc.bytes,
     figures: 0,
   };
+  if (numbers.length === 0) return { document: info, figures: [] };
+  // Only documents with figures are grouped into events, so only they need their kind.
   const kinds = headlineKinds(sentences, tokens);
   if (kinds.length) info.kinds = kinds;
-  if (numbers.length === 0) return { document: info, figures: [] };
 
   const meanings = new Meanings(tokens);
   const dateTokens = new Set<number>();
@@ -211,7 +212,10 @@ function headlineKinds(sentences: readonly Sentence[], tokens: readonly Token[])
   const kinds: string[] = [];
   for (const s of sentences.slice(0, KIND_SENTENCES)) {
     for (let t = s.firstToken; t < s.endToken; t++) {
-      const kind = lookup(map, tokens[t]!);
+      const tok = tokens[t]!;
+      if (tok.kind !== 'word' || tok.search.length < 3) continue;
+      // The word as written, then without its proclitics (والفيضانات → فيضانات): no allocation.
+      const kind = map.get(tok.search) ?? map.get(tok.stem);
       if (kind && !kinds.includes(kind)) kinds.push(kind);
     }
   }
