@@ -3,7 +3,8 @@
 // (contiguous folds; a model is trained on k-1 folds and scored on the one left out), for the
 // whole pipeline (gazetteer + rules + model) and for rules alone.
 // With a file argument: the shipped model and pipeline scored on that file (e.g. a test split).
-// Options: --folds K (default 5), --epochs N (default 8), --doc N (default 10: consecutive
+// Options: --folds K (default 5), --epochs N (default 8), --bias B (default 0: added to the
+// name tags' scores when tagging, as the shipped model's bias is), --doc N (default 10: consecutive
 // sentences read as one document, since ANERcorp keeps an article's sentences together
 // without marking where articles end; names found once then recur as in a real article).
 // Type mapping (see SCORED in ner-train-lib.mjs): PER→PERS, ORG→ORG, MEDIA→ORG, LOC→LOC;
@@ -35,6 +36,7 @@ if (file) {
 } else {
   const k = opt('--folds', 5);
   const epochs = opt('--epochs', 8);
+  const bias = opt('--bias', 0);
   const sentences = readConll(new URL('anercorp-train.txt', SHARED_NER));
   const pipeline = newCounts();
   const alone = newCounts();
@@ -42,6 +44,7 @@ if (file) {
   for (const [n, fold] of folds(sentences.length, k).entries()) {
     const test = new Set(fold);
     const model = train(sentences.filter((_, i) => !test.has(i)).map(prepare), epochs);
+    model.bias = bias;
     const docs = documents(fold.map((i) => sentences[i]), docSize).map(prepare);
     const part = evaluate(docs, model);
     console.error(report(part, `fold ${n + 1}/${k}`));
