@@ -21,7 +21,7 @@ export interface GazetteerEntry {
   candidates?: Array<{ id: string; context: string[] }>;
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode>;
   entries?: GazetteerEntry[];
 }

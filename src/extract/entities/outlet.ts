@@ -7,7 +7,7 @@ import type { TextContext } from '../../core/context.js';
 import type { EntityMention, MetaSource } from '../../core/types.js';
 import { readWordList } from '../../lexicon/load.js';
 import { getActor } from './actors.js';
-import { gazetteerTrie, matchTrie } from './gazetteer.js';
+import { gazetteerTrie, matchTrie, type TrieNode } from './gazetteer.js';
 import { nameKeys, tokenKeys } from './keys.js';
 
 export interface OutletGuess {
@@ -26,6 +26,19 @@ function bylineWords(): Set<string> {
   fillers = new Set();
   for (const w of readWordList('entities-byline-words.txt')) for (const k of nameKeys(w)) fillers.add(k);
   return fillers;
+}
+
+let depth: number | undefined;
+/** Words in the longest name of the gazetteer. */
+function gazetteerDepth(): number {
+  if (depth !== undefined) return depth;
+  let max = 0;
+  const walk = (node: TrieNode, d: number): void => {
+    if (d > max) max = d;
+    for (const next of node.next.values()) walk(next, d + 1);
+  };
+  walk(gazetteerTrie().root, 0);
+  return (depth = max);
 }
 
 interface Line {
@@ -76,7 +89,12 @@ function hasBreak(text: string, from: number, to: number): boolean {
  * filler words; or any line beginning with an outlet and a slash or colon (شفق نيوز/).
  */
 function outletOfLine(ctx: TextContext, line: Line): string | null {
-  const tokens = ctx.segments().tokens.slice(line.first, line.end);
+  const all = ctx.segments().tokens;
+  let words = 0;
+  for (let i = line.first; i < line.end; i++) if (all[i]!.kind === 'word' || all[i]!.kind === 'latin') words++;
+  // A long line credits an outlet only by beginning with it (شفق نيوز/ …): its first words are enough.
+  const long = words > MAX_WORDS;
+  const tokens = all.slice(line.first, long ? Math.min(line.end, line.first + gazetteerDepth() + 1) : line.end);
   const keys = tokens.map(tokenKeys);
   const matches = matchTrie(gazetteerTrie(), tokens, keys);
   const media = matches.find((m) => m.entries.some((e) => e.type === 'MEDIA'));
@@ -85,8 +103,7 @@ function outletOfLine(ctx: TextContext, line: Line): string | null {
   const name = getActor(id)?.name ?? null;
   const after = tokens[media.end];
   if (media.first === 0 && after && (after.search === '/' || after.search === ':')) return name;
-  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'latin').length;
-  if (words > MAX_WORDS) return null;
+  if (long) return null;
   const fill = bylineWords();
   const covered = new Uint8Array(tokens.length);
   for (const m of matches) covered.fill(1, m.first, m.end);
