@@ -45,7 +45,90 @@ export interface Segmentation {
   tokens: Token[];
 }
 
-const TOKEN = /(\p{N}+(?:[.,،٫٬]\p{N}+)*)|([\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\p{M}]+)|([\p{L}\p{M}]+)|([^\s\p{L}\p{M}\p{N}])/gu;
+// Character classes for the token scanner, precomputed for the BMP.
+const C_SPACE = 0;
+const C_DIGIT = 1;
+const C_ARABIC = 2; // Arabic letters and marks
+const C_LETTER = 3; // other letters and marks
+const C_OTHER = 4; // punctuation and symbols: one token each
+const C_HIGH = 5; // high surrogate: classify the whole code point
+const CHAR_CLASS = new Uint8Array(0x10000);
+{
+  const digit = /\p{N}/u;
+  const letter = /[\p{L}\p{M}]/u;
+  const space = /\s/u;
+  const arabic = /[\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdbff) {
+      CHAR_CLASS[c] = C_HIGH;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      CHAR_CLASS[c] = C_OTHER;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    if (space.test(ch)) CHAR_CLASS[c] = C_SPACE;
+    else if (digit.test(ch)) CHAR_CLASS[c] = C_DIGIT;
+    else if (arabic.test(ch) || (/\p{M}/u.test(ch) && c >= 0x0600 && c <= 0x08ff)) CHAR_CLASS[c] = C_ARABIC;
+    else if (letter.test(ch)) CHAR_CLASS[c] = /\p{M}/u.test(ch) ? C_ARABIC : C_LETTER;
+    else CHAR_CLASS[c] = C_OTHER;
+  }
+}
+const ASTRAL_LETTER = /^[\p{L}\p{M}]/u;
+const ASTRAL_DIGIT = /^\p{N}/u;
+
+/** Class of the code point at `i` (astral code points classified by regex, rarely). */
+function classAt(v: string, i: number): number {
+  const c = CHAR_CLASS[v.charCodeAt(i)]!;
+  if (c !== C_HIGH) return c;
+  const cp = v.slice(i, i + 2);
+  return ASTRAL_DIGIT.test(cp) ? C_DIGIT : ASTRAL_LETTER.test(cp) ? C_LETTER : C_OTHER;
+}
+
+function unitsAt(v: string, i: number): number {
+  return CHAR_CLASS[v.charCodeAt(i)] === C_HIGH && i + 1 < v.length ? 2 : 1;
+}
+
+function isDigitGroupSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x060c || c === 0x066b || c === 0x066c;
+}
+
+/**
+ * End of the token starting at `i` with class `cls`: digits with separator groups,
+ * runs of Arabic letters/marks, runs of letters/marks (marks join either run), or one
+ * other character.
+ */
+function tokenEnd(v: string, i: number, cls: number): number {
+  const n = v.length;
+  let j = i + unitsAt(v, i);
+  if (cls === C_DIGIT) {
+    for (;;) {
+      while (j < n && classAt(v, j) === C_DIGIT) j += unitsAt(v, j);
+      if (j + 1 < n && isDigitGroupSeparator(v.charCodeAt(j)) && classAt(v, j + 1) === C_DIGIT) {
+        j++;
+        continue;
+      }
+      return j;
+    }
+  }
+  if (cls === C_ARABIC) {
+    while (j < n && CHAR_CLASS[v.charCodeAt(j)] === C_ARABIC) j++;
+    return j;
+  }
+  if (cls === C_LETTER) {
+    while (j < n) {
+      const c = classAt(v, j);
+      if (c !== C_LETTER && c !== C_ARABIC) break;
+      j += unitsAt(v, j);
+    }
+    return j;
+  }
+  return j;
+}
+
+const KIND_OF_CLASS: readonly TokenKind[] = ['punct', 'number', 'word', 'latin', 'punct', 'punct'];
+const NO_PROCLITICS: string[] = [];
 const SENTENCE_END = /[.!?؟…]/u;
 const CLOSERS = new Set(['"', '”', '»', ')', '’', "'", ']', '›']);
 
@@ -60,13 +143,17 @@ function cliticExceptions(): Set<string> {
  * that is not a listed word beginning with that letter (وزير، فرنسا).
  */
 export function splitProclitics(word: string): { proclitics: string[]; stem: string } {
+  const first = word.charCodeAt(0);
+  // Most words cannot carry a proclitic: skip the list look-up for them.
+  if (first !== 0x648 && first !== 0x641 && first !== 0x628 && first !== 0x643 && first !== 0x644 && first !== 0x627) {
+    return { proclitics: NO_PROCLITICS, stem: word };
+  }
   const known = cliticExceptions();
   const proclitics: string[] = [];
   let rest = word;
   if (known.has(rest)) return { proclitics, stem: rest };
-  const first = rest[0];
-  if ((first === 'و' || first === 'ف') && rest.length >= 4 && !known.has(rest)) {
-    proclitics.push(first);
+  if ((first === 0x648 || first === 0x641) && rest.length >= 4 && !known.has(rest)) {
+    proclitics.push(rest[0]!);
     rest = rest.slice(1);
   }
   if (rest.startsWith('لل') && rest.length >= 5 && !known.has(rest)) {
@@ -106,24 +193,32 @@ export function segment(text: string, search: NormalizedView = normalize(text, '
     firstToken = tokens.length;
   };
 
-  TOKEN.lastIndex = 0;
   let lastEnd = 0;
-  for (let m = TOKEN.exec(v); m; m = TOKEN.exec(v)) {
-    const vstart = m.index;
-    const vend = vstart + m[0].length;
+  const n = v.length;
+  let pos = 0;
+  while (pos < n) {
+    const cls = classAt(v, pos);
+    if (cls === C_SPACE) {
+      pos++;
+      continue;
+    }
+    const vstart = pos;
+    const vend = tokenEnd(v, pos, cls);
+    pos = vend;
+    const word = v.slice(vstart, vend);
     // A line break between tokens ends a sentence (headlines, datelines, paragraphs).
     if (sentenceStart >= 0 && hasLineBreak(v, lastEnd, vstart)) closeSentence(lastEnd);
     if (sentenceStart < 0) sentenceStart = vstart;
-    const kind: TokenKind = m[1] ? 'number' : m[2] ? 'word' : m[3] ? 'latin' : 'punct';
+    const kind = KIND_OF_CLASS[cls]!;
     const span = toOriginalSpan(search, vstart, vend);
-    const { proclitics, stem } = kind === 'word' ? splitProclitics(m[0]) : { proclitics: [], stem: m[0] };
+    const { proclitics, stem } = kind === 'word' ? splitProclitics(word) : { proclitics: NO_PROCLITICS, stem: word };
     tokens.push({
       start: span.start,
       end: span.end,
       vstart,
       vend,
       text: text.slice(span.start, span.end),
-      search: m[0],
+      search: word,
       kind,
       proclitics,
       stem,
@@ -134,12 +229,9 @@ export function segment(text: string, search: NormalizedView = normalize(text, '
       // Closing quotes and brackets right after the stop belong to this sentence.
       let close = vend;
       while (close < v.length && CLOSERS.has(v[close]!)) close++;
-      if (close > vend) {
-        TOKEN.lastIndex = vend;
-        continue;
-      }
+      if (close > vend) continue;
       closeSentence(vend);
-    } else if (kind === 'punct' && CLOSERS.has(m[0]) && tokens.length >= 2) {
+    } else if (kind === 'punct' && CLOSERS.has(word) && tokens.length >= 2) {
       const prev = tokens[tokens.length - 2]!;
       if (prev.kind === 'punct' && SENTENCE_END.test(prev.search) && isSentenceEnd(v, prev.vstart, tokens.slice(0, -1))) {
         let close = vend;
