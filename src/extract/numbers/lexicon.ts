@@ -60,8 +60,13 @@ export interface NumbersLexicon {
   /** Unit phrase (folded, single spaces) → kind; `unitMaxWords` bounds the lookahead. */
   units: Map<string, NumberKind>;
   unitMaxWords: number;
+  /** Proper word-prefixes of unit phrases: reading more words after one that is not here finds nothing. */
+  unitPrefixes: Set<string>;
   cues: Map<string, Set<CueType>>;
   cueMaxWords: number;
+  /** Proper word-prefixes and word-suffixes of cue phrases, to stop reading words early. */
+  cuePrefixes: Set<string>;
+  cueSuffixes: Set<string>;
   months: Set<string>;
 }
 
@@ -167,10 +172,23 @@ function loadLexicon(): NumbersLexicon {
     after: byLetter(after, (p) => p.charCodeAt(0)),
     units,
     unitMaxWords,
+    unitPrefixes: partialPhrases([...units.keys()], 'prefix'),
     cues,
     cueMaxWords,
+    cuePrefixes: partialPhrases([...cues.keys()], 'prefix'),
+    cueSuffixes: partialPhrases([...cues.keys()], 'suffix'),
     months: loadMonths(),
   };
+}
+
+/** The proper word-prefixes (or word-suffixes) of phrases: "ما يزيد" and "ما" of "ما يزيد على". */
+function partialPhrases(phrases: string[], side: 'prefix' | 'suffix'): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    for (let k = 1; k < words.length; k++) out.add((side === 'prefix' ? words.slice(0, k) : words.slice(words.length - k)).join(' '));
+  }
+  return out;
 }
 
 /** Phrases grouped by one of their letters, longest first in each group: "ما يزيد على" before "يزيد على". */

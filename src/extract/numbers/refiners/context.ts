@@ -39,12 +39,19 @@ function bare(word: string): string {
 
 /** Does a phrase of 1..maxWords words right after `end` carry the cue? Returns its end. */
 export function cueAfter(lex: NumbersLexicon, v: string, end: number, cue: CueType): number {
-  const words = wordsAfter(v, end, lex.cueMaxWords);
+  // Words are read one at a time and only while the phrase so far begins some cue phrase.
   let phrase = '';
   let best = -1;
-  for (let k = 0; k < words.length; k++) {
-    phrase = k === 0 ? words[k]!.word : `${phrase} ${words[k]!.word}`;
-    if (lex.cues.get(phrase)?.has(cue)) best = words[k]!.end;
+  let j = end;
+  for (let k = 0; k < lex.cueMaxWords; k++) {
+    const s = skipSpace(v, j);
+    if (!isArabicLetter(v.charCodeAt(s))) break;
+    const e = wordEnd(v, s);
+    const w = v.slice(s, e);
+    phrase = k === 0 ? w : `${phrase} ${w}`;
+    if (lex.cues.get(phrase)?.has(cue)) best = e;
+    if (!lex.cuePrefixes.has(phrase)) break;
+    j = e;
   }
   return best;
 }
@@ -63,6 +70,8 @@ export function cueInWordsBefore(lex: NumbersLexicon, words: ReadonlyArray<{ wor
       const w = words[k + m]!.word;
       phrase = m === 0 ? w : `${w} ${phrase}`;
       if (lex.cues.get(phrase)?.has(cue) || (m === 0 && lex.cues.get(bare(w))?.has(cue))) return true;
+      // No cue phrase ends with this one: adding earlier words cannot find one.
+      if (!lex.cueSuffixes.has(phrase)) break;
     }
   }
   return false;

@@ -3,7 +3,7 @@
 
 import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon } from '../lexicon.js';
-import { isArabicLetter, isDigit, isLatinLetter } from '../text.js';
+import { isArabicLetter, isDigit, isLatinLetter, skipSpace, wordEnd } from '../text.js';
 import { countedNounAfter } from '../parsers/counted.js';
 import { cueAfter, cueInWordsBefore, wordsAfter, wordsBefore } from './context.js';
 
@@ -11,15 +11,26 @@ import { cueAfter, cueInWordsBefore, wordsAfter, wordsBefore } from './context.j
 export function unitAfter(lex: NumbersLexicon, v: string, end: number): { kind: Candidate['kind']; end: number } | undefined {
   // "(1250) ريالا": the unit follows the closing parenthesis.
   if (v.charCodeAt(end) === 41 /* ) */) end++;
-  let words = wordsAfter(v, end, lex.unitMaxWords + 1);
-  if (words[0]?.word === 'من') words = words.slice(1);
+  let s = skipSpace(v, end);
+  if (!isArabicLetter(v.charCodeAt(s))) return undefined;
+  let e = wordEnd(v, s);
+  if (e - s === 2 && v.startsWith('من', s)) {
+    s = skipSpace(v, e);
+    if (!isArabicLetter(v.charCodeAt(s))) return undefined;
+    e = wordEnd(v, s);
+  }
+  // Words are read one at a time and only while the phrase so far begins some unit phrase.
   let phrase = '';
   let unit: { kind: Candidate['kind']; end: number } | undefined;
-  for (let k = 0; k < Math.min(words.length, lex.unitMaxWords); k++) {
-    const w = words[k]!.word;
+  for (let k = 0; ; k++) {
+    const w = v.slice(s, e);
     phrase = k === 0 ? w : `${phrase} ${w}`;
     const found = lex.units.get(phrase) ?? (k === 0 && w.startsWith('ال') ? lex.units.get(w.slice(2)) : undefined);
-    if (found) unit = { kind: found, end: words[k]!.end };
+    if (found) unit = { kind: found, end: e };
+    if (k + 1 >= lex.unitMaxWords || !lex.unitPrefixes.has(phrase)) break;
+    s = skipSpace(v, e);
+    if (!isArabicLetter(v.charCodeAt(s))) break;
+    e = wordEnd(v, s);
   }
   return unit;
 }
