@@ -31,4 +31,6 @@ export interface EntityInput {
   keys: TokenKeys[];
   /** keys[i].id, in one array the model reads fast. */
   ids: Int32Array;
+  /** keysGeneration() when the ids were given: ids of an older generation are stale. */
+  generation: number;
 }

@@ -4,7 +4,7 @@ import type { TextContext } from '../../core/context.js';
 import type { EntityMention } from '../../core/types.js';
 import type { Candidate, EntityInput } from './candidates.js';
 import { documentKeys } from './gazetteer.js';
-import { tokenKeys, trimKeys } from './keys.js';
+import { keysGeneration, tokenKeys, trimKeys } from './keys.js';
 import { parseModel, shippedModel, type Perceptron } from './model.js';
 import { parsePersonCues, parsePlaceCues } from './parsers/cues.js';
 import { parseGazetteer, parseHeads } from './parsers/gazetteer.js';
@@ -19,7 +19,7 @@ export function entityInput(ctx: TextContext): EntityInput {
   const keys = documentKeys(tokens, tokenKeys);
   const ids = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) ids[i] = keys[i]!.id;
-  return { ctx, tokens, keys, ids };
+  return { ctx, tokens, keys, ids, generation: keysGeneration() };
 }
 
 export function extractEntities(ctx: TextContext): EntityMention[] {

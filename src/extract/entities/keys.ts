@@ -61,11 +61,11 @@ export function keysGeneration(): number {
 }
 
 /**
- * Empties the memo when it is full. Called between documents only, so that the ids of one
- * document's words never collide.
+ * Empties the memo when it holds `limit` words. Called between documents only, so that the
+ * ids of one document's words never collide.
  */
-export function trimKeys(): void {
-  if (memo.size < MEMO_LIMIT) return;
+export function trimKeys(limit = MEMO_LIMIT): void {
+  if (memo.size < limit) return;
   memo.clear();
   generation++;
 }

@@ -547,6 +547,8 @@ export class CompiledScorer {
   }
 
   tag(input: EntityInput, fc: FeatureContext, from: number, to: number): number[] {
+    // An input kept from before the word memo was emptied: its ids mean other words now.
+    if (input.generation !== keysGeneration()) return tagRange(this.model, input, fc, from, to);
     if (this.generation !== keysGeneration()) {
       this.state.fill(UNSEEN);
       this.generation = keysGeneration();

@@ -7,6 +7,7 @@ import { TextContext } from '../../../src/core/context.js';
 import { entityInput, extractEntities } from '../../../src/extract/entities/index.js';
 import { featureContext, shippedModel, tagRange } from '../../../src/extract/entities/model.js';
 import { parseGazetteer } from '../../../src/extract/entities/parsers/gazetteer.js';
+import { trimKeys } from '../../../src/extract/entities/keys.js';
 
 const DIR = new URL('../../../fixtures/', import.meta.url);
 
@@ -25,6 +26,20 @@ describe('entity model', () => {
         expect(model.compiled().tag(input, fc, s.firstToken, s.endToken)).toEqual(tagRange(model, input, fc, s.firstToken, s.endToken));
       }
     }
+  });
+
+  it('tags the same after the word memo is emptied, for kept and for new inputs', () => {
+    const text = readFileSync(new URL(readdirSync(DIR).filter((x) => x.endsWith('.txt'))[0]!, DIR), 'utf8');
+    const before = extractEntities(new TextContext(text));
+    const kept = entityInput(new TextContext(text));
+    const fc = featureContext(kept, parseGazetteer(kept));
+    trimKeys(0);
+    // Other words take the kept input's ids first.
+    extractEntities(new TextContext('أعلن المتحدث باسم الجيش اللبناني العميد جوزيف عون في بيروت'));
+    for (const s of kept.ctx.segments().sentences) {
+      expect(model.compiled().tag(kept, fc, s.firstToken, s.endToken)).toEqual(tagRange(model, kept, fc, s.firstToken, s.endToken));
+    }
+    expect(extractEntities(new TextContext(text))).toEqual(before);
   });
 
   it('finds names in no list, with no cue before them', () => {

@@ -82,6 +82,7 @@ let cueOfId = new Int32Array(1024);
 const cueHits: CueHit[] = [];
 
 function placeCueOf(input: EntityInput, i: number, cues: Map<string, CueWord>): CueHit | null {
+  if (input.generation !== keysGeneration()) return findPlaceCue(input, i, cues);
   if (cueGeneration !== keysGeneration()) {
     cueOfId.fill(0);
     cueGeneration = keysGeneration();
