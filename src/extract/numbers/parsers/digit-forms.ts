@@ -90,6 +90,7 @@ export function parseDigitForm(v: string, i: number, dateContext: () => boolean)
     while (k < end && isDigit(v.charCodeAt(k))) k++;
     return { candidates: [exact(i, k, Number(v.slice(i, k)), 'id', true)], end };
   }
+  if (!separatorAfterDigits(v, i)) return null;
   let m = sticky(YMD, v, i);
   if (m && validDay(Number(m[4]), Number(m[3]))) return dateParts(v, i, m, [1, 3, 4]);
   m = sticky(DMY, v, i);
@@ -113,6 +114,20 @@ export function parseDigitForm(v: string, i: number, dateContext: () => boolean)
     }
   }
   return null;
+}
+
+/**
+ * Every pattern below (YMD, DMY, TIME, MONTH_YEAR, SLASH) needs, right after the digit run
+ * at `i`, one of / . - : (or a space then / . -): most numbers skip them all.
+ */
+function separatorAfterDigits(v: string, i: number): boolean {
+  let j = i;
+  while (isDigit(v.charCodeAt(j))) j++;
+  const c = v.charCodeAt(j);
+  if (c === 47 || c === 46 || c === 45 || c === 58) return true;
+  if (c !== 32) return false;
+  const d = v.charCodeAt(j + 1);
+  return d === 47 || d === 46 || d === 45;
 }
 
 /** One datePart (or year) mention per numeric group of a date. */
