@@ -68,17 +68,36 @@ function dateLikeDigits(v: string, i: number, j: number): boolean {
 
 let triggerHashes: Set<number> | undefined;
 let endPairs: Uint8Array | undefined;
+let endTriples: Uint8Array | undefined;
 
-/** Last two letters of the trigger words (Arabic letters 0x0620-0x065f): most words fail this test. */
-function triggerEndings(triggers: Set<string>): Uint8Array {
-  if (endPairs) return endPairs;
-  const table = new Uint8Array(64 * 64);
+/**
+ * Last letters of the trigger words (Arabic letters 0x0620-0x065f): their last three in
+ * `endTriples`; `endPairs` holds the last two of triggers whose third-last letter cannot be
+ * read that way (two-letter triggers). A word must end like some trigger: most fail here.
+ */
+function triggerEndings(triggers: Set<string>): void {
+  const pairs = new Uint8Array(64 * 64);
+  const triples = new Uint8Array(64 * 64 * 64);
   for (const t of triggers) {
     const a = t.charCodeAt(t.length - 1) - 0x0620;
     const b = t.charCodeAt(t.length - 2) - 0x0620;
-    if (a >= 0 && a < 64 && b >= 0 && b < 64) table[a * 64 + b] = 1;
+    if (!(a >= 0 && a < 64 && b >= 0 && b < 64)) continue;
+    const c = t.length >= 3 ? t.charCodeAt(t.length - 3) - 0x0620 : -1;
+    if (c >= 0 && c < 64) triples[(a * 64 + b) * 64 + c] = 1;
+    else pairs[a * 64 + b] = 1;
   }
-  return (endPairs = table);
+  endPairs = pairs;
+  endTriples = triples;
+}
+
+function endsLikeTrigger(triggers: Set<string>, v: string, i: number, j: number): boolean {
+  if (!endPairs) triggerEndings(triggers);
+  const a = v.charCodeAt(j - 1) - 0x0620;
+  const b = v.charCodeAt(j - 2) - 0x0620;
+  if (a < 0 || a >= 64 || b < 0 || b >= 64) return false;
+  if (endPairs![a * 64 + b] === 1) return true;
+  const c = j - i >= 3 ? v.charCodeAt(j - 3) - 0x0620 : -1;
+  return c >= 0 && c < 64 && endTriples![(a * 64 + b) * 64 + c] === 1;
 }
 
 /** Hash of v[i, j) read right to left, the way isTriggerAt computes it. */
@@ -100,9 +119,7 @@ function hashes(triggers: Set<string>): Set<number> {
 function isTriggerAt(triggers: Set<string>, v: string, i: number, j: number): boolean {
   const len = j - i;
   if (len < 2 || len > 16) return false;
-  const a = v.charCodeAt(j - 1) - 0x0620;
-  const b = v.charCodeAt(j - 2) - 0x0620;
-  if (a < 0 || a >= 64 || b < 0 || b >= 64 || triggerEndings(triggers)[a * 64 + b] === 0) return false;
+  if (!endsLikeTrigger(triggers, v, i, j)) return false;
   const known = hashes(triggers);
   let h = 0;
   for (let k = j - 1; k > i + 1; k--) h = (Math.imul(h, 31) + v.charCodeAt(k)) | 0;
