@@ -8,7 +8,7 @@
 import type { TextContext } from '../../core/context.js';
 import type { NumberMention } from '../../core/types.js';
 import type { Candidate } from './candidate.js';
-import { ending, numbersLexicon, type NumbersLexicon } from './lexicon.js';
+import { ending, hasEnding, numbersLexicon, type NumbersLexicon } from './lexicon.js';
 import { parseCardinal } from './parsers/cardinal.js';
 import { parseDigitForm } from './parsers/digit-forms.js';
 import { parseDual } from './parsers/dual.js';
@@ -106,7 +106,7 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
     if (c >= 0x0621 && c <= 0x064a) {
       let e = i + 1;
       while (e < n && isArabicLetter(v.charCodeAt(e))) e++;
-      if (!lex.endings.has(ending(v, e, Math.min(3, e - i)))) {
+      if (!hasEnding(lex, ending(v, e, Math.min(3, e - i)))) {
         i = e;
         continue;
       }
@@ -138,7 +138,7 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
       continue;
     }
     const e = wordEnd(v, i);
-    if (!lex.endings.has(ending(v, e, Math.min(3, e - i)))) {
+    if (!hasEnding(lex, ending(v, e, Math.min(3, e - i)))) {
       i = e;
       continue;
     }

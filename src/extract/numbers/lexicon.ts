@@ -49,6 +49,8 @@ export interface NumbersLexicon {
   /** Last three letters of every word in `words` (the whole word when shorter): proclitics
    * never change a word's end, so a word whose ending is not here cannot be a number word. */
   endings: Set<number>;
+  /** `endings` hashed into a bit table (see hasEnding): most words are told apart by one load. */
+  endingTable: Uint8Array;
   /** Folded words that are never numbers (الاثنين = Monday). */
   exceptions: Set<string>;
   /** Folded words that make the next number negative (سالب، ناقص), and their last letters. */
@@ -162,9 +164,13 @@ function loadLexicon(): NumbersLexicon {
   const endings = new Set<number>();
   for (const w of words.keys()) endings.add(ending(w, w.length, Math.min(3, w.length)));
 
+  const endingTable = new Uint8Array(ENDING_TABLE_SIZE);
+  for (const code of endings) endingTable[endingSlot(code)] = 1;
+
   return {
     words,
     endings,
+    endingTable,
     exceptions: new Set(readWordList('numbers-exceptions.txt').map(fold)),
     negative,
     negativeEnds: new Set([...negative].map((w) => w.charCodeAt(w.length - 1))),
@@ -201,6 +207,17 @@ function byLetter(phrases: QualifierPhrase[], letter: (phrase: string) => number
     else out.set(key, [q]);
   }
   return out;
+}
+
+const ENDING_TABLE_SIZE = 1 << 18;
+
+function endingSlot(code: number): number {
+  return (code ^ (code >>> 11)) & (ENDING_TABLE_SIZE - 1);
+}
+
+/** Is `code` (from `ending`) the ending of a number word? The table rules out almost every other word. */
+export function hasEnding(lex: NumbersLexicon, code: number): boolean {
+  return lex.endingTable[endingSlot(code)] === 1 && lex.endings.has(code);
 }
 
 /** The last `n` (≤ 3) letters of s[0, end) as one number (Arabic letters are U+06xx: a byte each). */
