@@ -111,6 +111,8 @@ const CASES: Case[] = [
   { text: 'وسجلت الوزارة الشهر الماضي 6 وفيات وأكثر من 70 إصابة بالحمى.', number: '70', measure: 'wounded', value: 70 },
   { text: 'وأعلنت السلطات الصحية تسجيل 15 وفاة جديدة بالوباء.', number: '15', measure: 'killed', value: 15, source: 'السلطات الصحية' },
   { text: 'وتسببت السيول في تشريد ألفي أسرة في القرى المنخفضة.', number: 'ألفي', measure: 'displaced', value: 2000, role: 'families' },
+  { text: 'ونزحت قرابة ألفي أسرة من القرى المحاذية للنهر بعد ارتفاع منسوب المياه.', number: 'قرابة ألفي', measure: 'displaced', value: 2000, role: 'families' },
+  { text: 'وقالت السلطات المحلية إن 40 عائلة نزحت من الحي الشرقي خلال الليل.', number: '40', measure: 'displaced', value: 40, role: 'families' },
   { text: 'وقتل 12 من العمال في انهيار منجم للذهب.', number: '12', measure: 'killed', value: 12, role: 'other' },
   { text: 'وأسفر الحادث عن مصرع 6 ركاب وإصابة 14 آخرين.', number: '6', measure: 'killed', value: 6, role: 'passengers' },
   { text: 'وأسفر الحادث عن مصرع 6 ركاب وإصابة 14 آخرين.', number: '14', measure: 'wounded', value: 14 },
