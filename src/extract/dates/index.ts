@@ -182,7 +182,7 @@ export function findReferenceDate(ctx: TextContext, input: ReferenceInput = {}):
     if (anchors.length > 0) return { value: isoDay(Math.max(...anchors) - offset), from: 'inferred' };
   }
 
-  const anchor = full.find((f) => f.hit.weekday !== undefined && weekdayOfDays(f.hit.day!) === f.hit.weekday);
+  const anchor = full.find((f) => weekdayOfDays(f.hit.day!) === (f.hit.weekday ?? weekdayRightBefore(ctx.text, found, f.mention.start)));
   if (anchor) {
     const day = anchor.hit.day!;
     // A lead that reports another weekday ("يوم الاثنين") is later in the same week or the next.
@@ -193,6 +193,18 @@ export function findReferenceDate(ctx: TextContext, input: ReferenceInput = {}):
 
   if (input.refDate) return { value: input.refDate, from: 'ref-date' };
   return { value: null, from: 'none' };
+}
+
+/**
+ * The weekday of a mention that ends just before `start` ("اليوم الأحد 11 آب 2024" is read
+ * as two mentions: a relative weekday, then the date it names).
+ */
+function weekdayRightBefore(text: string, found: readonly { mention: DateMention; hit: { weekday?: number } }[], start: number): number | undefined {
+  for (const g of found) {
+    if (g.hit.weekday === undefined || g.mention.end > start) continue;
+    if (/^[\s،,(\-–]*$/u.test(text.slice(g.mention.end, start))) return g.hit.weekday;
+  }
+  return undefined;
 }
 
 /**

@@ -125,3 +125,16 @@ describe('reference date sources', () => {
     expect(findReferenceDate(ctx)).toEqual({ value: null, from: 'none' });
   });
 });
+
+describe('weekday anchors written as two mentions', () => {
+  it('"اليوم الأحد 11 آب 2024" anchors the text, and "أمس السبت" resolves against it', () => {
+    const ctx = new TextContext('قالت الوزارة، اليوم الأحد 11 آب 2024، إن الحصيلة ارتفعت.\nوأضافت أن 12 شخصا قتلوا أمس السبت.');
+    expect(findReferenceDate(ctx)).toEqual({ value: '2024-08-11', from: 'weekday-anchor' });
+    expect(datesOf(ctx).find(([text]) => text === 'أمس السبت')).toEqual(['أمس السبت', '2024-08-10', 6]);
+  });
+
+  it('a weekday that does not fall on the date anchors nothing', () => {
+    const ctx = new TextContext('قالت الوزارة، اليوم الاثنين 11 آب 2024، إن الحصيلة ارتفعت.');
+    expect(findReferenceDate(ctx)).toEqual({ value: null, from: 'none' });
+  });
+});
