@@ -19,11 +19,14 @@ export function checksOf(figures: readonly Figure[], groups: readonly Group[]): 
     if (!list) continue;
     const sum = list.reduce((s, p) => s + (p.value ?? 0), 0);
     const exact = total.value !== null && list.every((p) => p.value !== null);
-    const ok = exact ? sum === total.value : total.value === null || sum <= (total.max ?? Infinity);
+    // One part alone ("بينهم 1404 في حالة حرجة") is a subset of the total, never all of it.
+    const subset = list.length === 1;
+    const ok = exact && !subset ? sum === total.value : total.value === null || sum <= (total.max ?? Infinity);
+    const relation = subset ? 'includes' : '=';
     checks.push({
       kind: 'breakdown',
       status: ok ? 'ok' : 'mismatch',
-      message: `${total.measure} ${total.value ?? '?'} = ${list.map((p) => p.value ?? '?').join(' + ')}${ok ? '' : ` (the parts add up to ${sum})`}`,
+      message: `${total.measure} ${total.value ?? '?'} ${relation} ${list.map((p) => p.value ?? '?').join(' + ')}${ok ? '' : ` (the parts add up to ${sum})`}`,
       document: total.document,
       total: total.id,
       parts: list.map((p) => p.id),

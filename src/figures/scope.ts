@@ -119,7 +119,9 @@ export function sentenceScope(
       }
     }
     if (since || d.grain === 'year' || d.grain === 'month') continue;
-    const distance = Math.abs(d.start - numberStart);
+    // A date inside a relative clause dates the event (الزلزال الذي ضرب ليل الجمعة), not the
+    // count: it loses to any other date of the sentence.
+    const distance = Math.abs(d.start - numberStart) + (inRelativeClause(tokens, d, sentence) ? 100_000 : 0);
     if (distance < best) {
       best = distance;
       asOf = d.value.slice(0, 10);
@@ -153,6 +155,19 @@ function afterSince(tokens: readonly Token[], d: DateMention, sentence: Sentence
   const at = tokenAt(tokens, d.start);
   for (let t = at - 1; t >= sentence.firstToken && t >= at - 2; t--) {
     if (meanings.of(t).period === 'since') return true;
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+const RELATIVE_REACH = 5;
+
+function inRelativeClause(tokens: readonly Token[], d: DateMention, sentence: Sentence): boolean {
+  const at = tokenAt(tokens, d.start);
+  for (let t = at - 1; t >= sentence.firstToken && t >= at - RELATIVE_REACH; t--) {
+    const w = tokens[t]!;
+    if (w.kind === 'punct') return false;
+    if (RELATIVE_PRONOUNS.has(w.search)) return true;
   }
   return false;
 }

@@ -138,6 +138,15 @@ describe('checks', () => {
     ]);
   });
 
+  it('reads one part alone as a subset of its total ("بينهم 1404 في حالة حرجة")', () => {
+    const total = fig('a', 'wounded', 2059);
+    const c = compareFigures([doc('a')], [total, fig('a', 'wounded', 1404, { partOf: total.id })]);
+    expect(c.checks.map((k) => [k.kind, k.status, k.message])).toEqual([['breakdown', 'ok', 'wounded 2059 includes 1404']]);
+    const over = fig('a', 'wounded', 20);
+    const bad = compareFigures([doc('a')], [over, fig('a', 'wounded', 25, { partOf: over.id })]);
+    expect(bad.checks.map((k) => k.status)).toEqual(['mismatch']);
+  });
+
   it('flags a running total from one claimant that goes down', () => {
     const c = compareFigures([doc('a'), doc('b')], [fig('a', 'killed', 30, { asOf: '2024-01-02', source: said('un') }), fig('b', 'killed', 20, { asOf: '2024-01-05', source: said('un') })]);
     expect(c.checks.filter((k) => k.kind === 'series-down').map((k) => k.status)).toEqual(['fail']);
