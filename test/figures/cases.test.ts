@@ -139,6 +139,28 @@ const CASES: Case[] = [
   { text: 'وأعلنت الشرطة أن 6 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 20 شخصا في الحادث.', number: '6', measure: 'killed', value: 6 },
   { text: 'وأعلنت الشرطة أن 6 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 20 شخصا في الحادث.', number: '20', measure: 'wounded', value: 20 },
   { text: 'كما سجلت إصابة لحالة واحدة لأحد العاملين في المصنع.', number: 'واحدة', measure: 'wounded', value: 1 },
+  // inflected forms: feminine, dual and plural subjects, present-tense reports
+  { text: 'وأفاد مصدر طبي بأن الهجوم أوقع 3 قتيلات من بين العاملات في المصنع.', number: '3', measure: 'killed', value: 3, source: 'مصدر طبي' },
+  { text: 'وأسفر الحادث عن قتيلين وثلاثة جرحى.', number: 'قتيلين', measure: 'killed', value: 2 },
+  { text: 'وأسفر الحادث عن قتيلين وثلاثة جرحى.', number: 'ثلاثة', measure: 'wounded', value: 3 },
+  { text: 'وأعلن الدفاع المدني أن 5 أشخاص قضوا نحبهم أثناء إخماد الحريق.', number: '5', measure: 'killed', value: 5, source: 'الدفاع المدني' },
+  { text: 'وتسقط في المنطقة قذائف تصاب بسببها 8 نساء أسبوعيا، وفق منظمة محلية.', number: '8', measure: 'wounded', value: 8, role: 'women' },
+  { text: 'وقالت الشرطة إن 12 شخصا يصابون يوميا في حوادث السير على الطريق السريع.', number: '12', measure: 'wounded', value: 12, source: 'الشرطة' },
+  { text: 'ووصلت إلى المستشفى 7 مصابات بحالات اختناق.', number: '7', measure: 'wounded', value: 7 },
+  { text: 'ولا تزال 3 نساء مفقودات منذ غرق القارب.', number: '3', measure: 'missing', value: 3, role: 'women' },
+  { text: 'وأكدت جماعة حقوقية أن السلطات تعتقل 25 ناشطا منذ بداية الشهر.', number: '25', measure: 'arrested', value: 25 },
+  { text: 'وأعلنت الشرطة أن 6 رجال اعتقلوا، وأن شقيقين اعتقلا في مدينة أخرى.', number: 'شقيقين', measure: 'arrested', value: 2 },
+  { text: 'وقالت الشرطة إن السجين هرب، فيما يهرب 20 مهاجرا كل شهر من المركز.', number: '20', measure: 'escaped', value: 20 },
+  { text: 'وتقول الحكومة إنها تفرج عن 100 سجين بمناسبة العيد.', number: '100', measure: 'released', value: 100, role: 'prisoners' },
+  { text: 'وقال شهود إن مسلحين اختطفا 3 مزارعين.', number: '3', measure: 'hostage', value: 3, source: 'شهود' },
+  { text: 'وأكدت الأسرة أن 4 مختطفون ما زالوا لدى العصابة.', number: '4', measure: 'hostage', value: 4 },
+  { text: 'وتستقبل المدرسة 350 نازحة مع أطفالهن.', number: '350', measure: 'displaced', value: 350 },
+  { text: 'وأحصت المفوضية 1200 لاجئون وصلوا إلى الجزيرة خلال أسبوع.', number: '1200', measure: 'displaced', value: 1200 },
+  { text: 'وقالت البلدية إن 80 عائلة أجلوا من الحي بعد تصدع المباني.', number: '80', measure: 'evacuated', value: 80, role: 'families' },
+  { text: 'وقالت الشرطة إن الحكومة تجلي 2000 مواطن من القرى الحدودية.', number: '2000', measure: 'evacuated', value: 2000, role: 'civilians' },
+  { text: 'ونجت 14 امرأة من الغرق بعد انقلاب القارب.', number: '14', measure: 'survivors', value: 14, role: 'women' },
+  { text: 'وأوضح البيان أن ناجية واحدة انتشلت من تحت الأنقاض.', number: 'واحدة', measure: 'survivors', value: 1 },
+  { text: 'وأضاف المتحدث أن فرق الإنقاذ تنقذ 30 شخصا على الأقل كل يوم من المياه.', number: '30', measure: 'rescued', value: 30 },
 ];
 
 describe('figures in sentences modelled on news reports', () => {
