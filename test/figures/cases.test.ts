@@ -140,6 +140,8 @@ const CASES: Case[] = [
   { text: 'وأعلنت الشرطة أن 6 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 20 شخصا في الحادث.', number: '20', measure: 'wounded', value: 20 },
   { text: 'كما سجلت إصابة لحالة واحدة لأحد العاملين في المصنع.', number: 'واحدة', measure: 'wounded', value: 1 },
   // inflected forms: feminine, dual and plural subjects, present-tense reports
+  { text: 'وسقط قتيلان في الاشتباك الذي اندلع قرب الحدود.', number: 'قتيلان', measure: 'killed', value: 2 },
+  { text: 'ولا يزال شخصان مفقودان بعد السيول التي ضربت القرية.', number: 'شخصان', measure: 'missing', value: 2 },
   { text: 'وأفاد مصدر طبي بأن الهجوم أوقع 3 قتيلات من بين العاملات في المصنع.', number: '3', measure: 'killed', value: 3, source: 'مصدر طبي' },
   { text: 'وأسفر الحادث عن قتيلين وثلاثة جرحى.', number: 'قتيلين', measure: 'killed', value: 2 },
   { text: 'وأسفر الحادث عن قتيلين وثلاثة جرحى.', number: 'ثلاثة', measure: 'wounded', value: 3 },
