@@ -4,7 +4,7 @@
 import type { EntityType } from '../../core/types.js';
 import type { Token } from '../../segment/index.js';
 import { allActors, contextAliases } from './actors.js';
-import { nameKeys, nameLead, type TokenKeys } from './keys.js';
+import { keyNumber, keyNumbersById, keysGeneration, nameKeys, nameLead, type TokenKeys } from './keys.js';
 
 export interface GazetteerEntry {
   /** Actor id; for a context alias, the first candidate's id. */
@@ -70,23 +70,53 @@ function rootBits(k: TokenKeys): number {
 
 // rootBits of a document's words in one array, made on the first pass over them: later
 // passes read it instead of each word's keys.
-const rootsOfKeys = new WeakMap<TokenKeys[], { version: number; roots: Int32Array }>();
+const rootsOfKeys = new WeakMap<TokenKeys[], { version: number; roots: Int32Array; ids?: Int32Array; generation?: number }>();
 function rootsOf(keys: TokenKeys[]): Int32Array {
   const known = rootsOfKeys.get(keys);
   if (known && known.version === rootsVersion) return known.roots;
   const roots = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) roots[i] = rootBits(keys[i]!);
-  rootsOfKeys.set(keys, { version: rootsVersion, roots });
+  rootsOfKeys.set(keys, { ...known, version: rootsVersion, roots });
   return roots;
 }
 
-/** Keys of a document's tokens, with their rootBits made while each word is at hand. */
-export function documentKeys(tokens: Token[], keyOf: (tok: Token) => TokenKeys): TokenKeys[] {
-  const keys = new Array<TokenKeys>(tokens.length);
-  const roots = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) roots[i] = rootBits((keys[i] = keyOf(tokens[i]!)));
-  rootsOfKeys.set(keys, { version: rootsVersion, roots });
-  return keys;
+// rootBits by word id (keys.ts) for the current generation of ids: documentRoots reads
+// these small arrays instead of each word's keys.
+let rootsById = new Int32Array(1 << 12);
+let rootsVersionById = new Int32Array(1 << 12);
+let rootsGeneration = -1;
+
+/** rootBits of a document's words, whose ids were just given (keysGeneration() is current). */
+export function documentRoots(keys: TokenKeys[], ids: Int32Array): Int32Array {
+  if (rootsGeneration !== keysGeneration()) {
+    rootsVersionById.fill(0);
+    rootsGeneration = keysGeneration();
+  }
+  const roots = new Int32Array(keys.length);
+  // Versions are stored plus one: 0 is "not computed".
+  const version = rootsVersion + 1;
+  for (let i = 0; i < keys.length; i++) {
+    const id = ids[i]!;
+    if (id >= rootsById.length) growRoots(id);
+    if (rootsVersionById[id] !== version) {
+      rootsById[id] = rootBits(keys[i]!);
+      rootsVersionById[id] = version;
+    }
+    roots[i] = rootsById[id]!;
+  }
+  rootsOfKeys.set(keys, { version: rootsVersion, roots, ids, generation: keysGeneration() });
+  return roots;
+}
+
+function growRoots(id: number): void {
+  let n = rootsById.length;
+  while (n <= id) n *= 2;
+  const roots = new Int32Array(n);
+  roots.set(rootsById);
+  const versions = new Int32Array(n);
+  versions.set(rootsVersionById);
+  rootsById = roots;
+  rootsVersionById = versions;
 }
 
 function newNode(): TrieNode {
@@ -138,39 +168,81 @@ export function gazetteerTrie(): Trie {
 }
 
 /**
- * Longest matches of a trie over tokens, left to right, without overlaps. A match may
- * not cross a sentence boundary; the first word may carry one more preposition (لقسد).
+ * Longest matches of a trie over tokens [from, to), left to right, without overlaps. A
+ * match may not cross a sentence boundary; the first word may carry one more preposition
+ * (لقسد).
  */
-export function matchTrie(trie: Trie, tokens: Token[], keys: TokenKeys[]): GazetteerMatch[] {
+export function matchTrie(trie: Trie, tokens: Token[], keys: TokenKeys[], from = 0, to = tokens.length): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   const root = trie.root.next;
   const bit = trie.bit === undefined ? 0 : 1 << trie.bit;
   const roots = bit ? rootsOf(keys) : null;
-  let i = 0;
-  while (i < tokens.length) {
-    if (roots && !(roots[i]! & bit)) {
+  const firsts = bit ? null : firstWords(trie, keys);
+  let i = from;
+  while (i < to) {
+    if (roots ? !(roots[i]! & bit) : firsts && !firsts.test(i)) {
       i++;
       continue;
     }
     const k = keys[i]!;
-    let best = longestFrom(root.get(k.key), tokens, keys, i, k.clitics);
-    if (!best && k.alt !== null) best = longestFrom(root.get(k.alt), tokens, keys, i, k.altClitics);
+    let best = longestFrom(root.get(k.key), tokens, keys, i, to, k.clitics);
+    if (!best && k.alt !== null) best = longestFrom(root.get(k.alt), tokens, keys, i, to, k.altClitics);
     if (best) {
       out.push(best);
       i = best.end;
     } else i++;
   }
+  if (firsts) firsts.done();
   return out;
 }
 
-/** The longest match whose first word (already looked up) is token i. */
-function longestFrom(node: TrieNode | undefined, tokens: Token[], keys: TokenKeys[], i: number, clitics: number): GazetteerMatch | null {
+// Marks by key number (keys.ts) of the first words of a document's own trie, cleared after use.
+let firstMarks = new Uint8Array(1 << 12);
+
+/**
+ * For a trie made for one document (no root bits): which tokens can begin a match, read
+ * from the words' key numbers rather than their strings. Null when the document's word
+ * ids are not at hand (then every token is tried).
+ */
+function firstWords(trie: Trie, keys: TokenKeys[]): { test: (i: number) => boolean; done: () => void } | null {
+  const doc = rootsOfKeys.get(keys);
+  if (!doc || !doc.ids || doc.generation !== keysGeneration()) return null;
+  const ids = doc.ids;
+  const numbers = keyNumbersById();
+  const keyNo = numbers.key;
+  const altNo = numbers.alt;
+  const marked: number[] = [];
+  for (const key of trie.root.next.keys()) {
+    const n = keyNumber(key);
+    if (n === 0) continue;
+    if (n >= firstMarks.length) {
+      const grown = new Uint8Array(Math.max(n + 1, firstMarks.length * 2));
+      grown.set(firstMarks);
+      firstMarks = grown;
+    }
+    firstMarks[n] = 1;
+    marked.push(n);
+  }
+  const marks = firstMarks;
+  return {
+    test: (i) => {
+      const id = ids[i]!;
+      return marks[keyNo[id]!] === 1 || marks[altNo[id]!] === 1;
+    },
+    done: () => {
+      for (const n of marked) marks[n] = 0;
+    },
+  };
+}
+
+/** The longest match before token `to` whose first word (already looked up) is token i. */
+function longestFrom(node: TrieNode | undefined, tokens: Token[], keys: TokenKeys[], i: number, to: number, clitics: number): GazetteerMatch | null {
   let best: GazetteerMatch | null = null;
   const sentence = tokens[i]!.sentence;
   let j = i + 1;
   while (node) {
     if (node.entries) best = { first: i, end: j, clitics, entries: node.entries };
-    if (j >= tokens.length || node.next.size === 0 || tokens[j]!.sentence !== sentence) break;
+    if (j >= to || node.next.size === 0 || tokens[j]!.sentence !== sentence) break;
     node = node.next.get(keys[j]!.key);
     j++;
   }

@@ -3,8 +3,7 @@
 import type { TextContext } from '../../core/context.js';
 import type { EntityMention } from '../../core/types.js';
 import type { Candidate, EntityInput } from './candidates.js';
-import { documentKeys } from './gazetteer.js';
-import { keysGeneration, tokenKeys, trimKeys } from './keys.js';
+import { entityInput } from './input.js';
 import { parseModel, shippedModel, type Perceptron } from './model.js';
 import { parsePersonCues, parsePlaceCues } from './parsers/cues.js';
 import { parseGazetteer, parseHeads } from './parsers/gazetteer.js';
@@ -12,15 +11,7 @@ import { resolveOverlaps } from './refiners/overlaps.js';
 import { propagateNames } from './refiners/propagate.js';
 
 export { getActor, allActors, type Actor } from './actors.js';
-
-export function entityInput(ctx: TextContext): EntityInput {
-  const tokens = ctx.segments().tokens;
-  trimKeys();
-  const keys = documentKeys(tokens, tokenKeys);
-  const ids = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) ids[i] = keys[i]!.id;
-  return { ctx, tokens, keys, ids, generation: keysGeneration() };
-}
+export { entityInput } from './input.js';
 
 export function extractEntities(ctx: TextContext): EntityMention[] {
   return extractEntitiesWith(ctx, shippedModel());

@@ -51,9 +51,41 @@ export interface TokenKeys {
   id: number;
 }
 
-const memo = new Map<string, TokenKeys>();
+// The memo: search form → word id. A Map of 150k strings costs several cache misses per
+// lookup (bucket, chain, the stored string, the value); here a lookup touches one slot of
+// (hash, id + 1) pairs and the form's characters in one pool.
 const MEMO_LIMIT = 150_000;
+let slotBits = 18;
+let slots = new Int32Array(2 << slotBits);
+let pool = new Uint16Array(1 << 16);
+let poolEnd = 0;
+/** Per id: where its form starts in the pool (the next id's start is its end), its hash. */
+let formStart = new Int32Array(1 << 12);
+let formHash = new Int32Array(1 << 12);
+const byId: TokenKeys[] = [];
 let generation = 0;
+
+// Every key and alternative key of the memo's words as a small number (1, 2, …; 0 none), so
+// that a filter can test a document's words without reading their strings.
+const keyNumbers = new Map<string, number>();
+let keyNumberOfId = new Int32Array(1 << 12);
+let altNumberOfId = new Int32Array(1 << 12);
+
+function numberOfKey(key: string): number {
+  let n = keyNumbers.get(key);
+  if (n === undefined) keyNumbers.set(key, (n = keyNumbers.size + 1));
+  return n;
+}
+
+/** The number of a key in this generation of the memo; 0 when no word has that key. */
+export function keyNumber(key: string): number {
+  return keyNumbers.get(key) ?? 0;
+}
+
+/** Numbers of the key and of the alternative key (0: none) of each word id, by id. */
+export function keyNumbersById(): { key: Int32Array; alt: Int32Array } {
+  return { key: keyNumberOfId, alt: altNumberOfId };
+}
 
 /** Changes whenever word ids are reused (the memo was emptied). */
 export function keysGeneration(): number {
@@ -65,24 +97,102 @@ export function keysGeneration(): number {
  * ids of one document's words never collide.
  */
 export function trimKeys(limit = MEMO_LIMIT): void {
-  if (memo.size < limit) return;
-  memo.clear();
+  if (byId.length < limit) return;
+  slots.fill(0);
+  byId.length = 0;
+  keyNumbers.clear();
+  poolEnd = 0;
   generation++;
+}
+
+function hashForm(s: string): number {
+  let h = 0x811c9dc5 ^ s.length;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+  return h ^ (h >>> 15);
+}
+
+/** The id of a search form, or -1. */
+function findForm(s: string, h: number): number {
+  const mask = (1 << slotBits) - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const stored = slots[2 * slot + 1]!;
+    if (stored === 0) return -1;
+    if (slots[2 * slot] === h && sameForm(stored - 1, s)) return stored - 1;
+  }
+}
+
+function sameForm(id: number, s: string): boolean {
+  const start = formStart[id]!;
+  const end = id + 1 < byId.length ? formStart[id + 1]! : poolEnd;
+  if (end - start !== s.length) return false;
+  for (let k = 0; k < s.length; k++) if (pool[start + k] !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+function place(h: number, id: number): void {
+  const mask = (1 << slotBits) - 1;
+  let slot = h & mask;
+  while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = id + 1;
+}
+
+function grown<T extends Int32Array | Uint16Array>(a: T, size: number): T {
+  if (size <= a.length) return a;
+  let n = a.length;
+  while (n < size) n *= 2;
+  const b = new (a.constructor as new (n: number) => T)(n);
+  b.set(a);
+  return b;
+}
+
+function addForm(tok: Token, h: number): TokenKeys {
+  const id = byId.length;
+  const k = computeKeys(tok, id);
+  const s = tok.search;
+  formStart = grown(formStart, id + 1);
+  formHash = grown(formHash, id + 1);
+  keyNumberOfId = grown(keyNumberOfId, id + 1);
+  altNumberOfId = grown(altNumberOfId, id + 1);
+  keyNumberOfId[id] = numberOfKey(k.key);
+  altNumberOfId[id] = k.alt === null ? 0 : numberOfKey(k.alt);
+  pool = grown(pool, poolEnd + s.length);
+  formStart[id] = poolEnd;
+  formHash[id] = h;
+  for (let c = 0; c < s.length; c++) pool[poolEnd++] = s.charCodeAt(c);
+  byId.push(k);
+  // Keep the table at most 60% full (the memo may outgrow MEMO_LIMIT while data loads).
+  if (5 * byId.length > 3 << slotBits) {
+    slotBits++;
+    slots = new Int32Array(2 << slotBits);
+    for (let j = 0; j < byId.length; j++) place(formHash[j]!, j);
+  } else place(h, id);
+  return k;
 }
 
 /** Comparison keys of one token (memoized by search form: words repeat). */
 export function tokenKeys(tok: Token): TokenKeys {
   // The search form decides the kind too (one token pattern), so it is the whole key.
-  let k = memo.get(tok.search);
-  if (!k) {
-    k = computeKeys(tok);
-    memo.set(tok.search, k);
-  }
-  return k;
+  const h = hashForm(tok.search);
+  const id = findForm(tok.search, h);
+  return id >= 0 ? byId[id]! : addForm(tok, h);
 }
 
-function computeKeys(tok: Token): TokenKeys {
-  const id = memo.size;
+/** Keys of a document's tokens, with each token's word id written to `ids`. */
+export function documentTokenKeys(tokens: Token[], ids: Int32Array): TokenKeys[] {
+  const keys = new Array<TokenKeys>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const h = hashForm(tok.search);
+    let id = findForm(tok.search, h);
+    if (id < 0) id = addForm(tok, h).id;
+    keys[i] = byId[id]!;
+    ids[i] = id;
+  }
+  return keys;
+}
+
+function computeKeys(tok: Token, id: number): TokenKeys {
   if (tok.kind === 'punct') return { key: DASHES.test(tok.search) ? '-' : tok.search, alt: null, clitics: 0, altClitics: 0, id };
   if (tok.kind !== 'word') return { key: tok.search, alt: null, clitics: 0, altClitics: 0, id };
   const p = tok.proclitics;

@@ -8,7 +8,9 @@ import type { EntityMention, MetaSource } from '../../core/types.js';
 import { readWordList } from '../../lexicon/load.js';
 import { getActor } from './actors.js';
 import { gazetteerTrie, matchTrie, type TrieNode } from './gazetteer.js';
-import { nameKeys, tokenKeys } from './keys.js';
+import type { EntityInput } from './candidates.js';
+import { documentInput } from './input.js';
+import { nameKeys } from './keys.js';
 
 export interface OutletGuess {
   outlet: string | null;
@@ -52,10 +54,12 @@ export function detectOutlet(ctx: TextContext, _entities: EntityMention[]): Outl
   const lines = splitLines(ctx);
   const order = [...lines.slice(0, TOP_LINES), ...lines.slice(-BOTTOM_LINES).reverse()];
   const seen = new Set<Line>();
+  // The keys the entity parsers made for this text (made here when detecting alone).
+  const input = documentInput(ctx);
   for (const line of order) {
     if (seen.has(line)) continue;
     seen.add(line);
-    const found = outletOfLine(ctx, line);
+    const found = outletOfLine(input, line);
     if (found) return { outlet: found, outletFrom: 'byline' };
   }
   return { outlet: null, outletFrom: 'none' };
@@ -88,28 +92,26 @@ function hasBreak(text: string, from: number, to: number): boolean {
  * The outlet a line credits: a short line made of an outlet, perhaps a place, a dash and
  * filler words; or any line beginning with an outlet and a slash or colon (شفق نيوز/).
  */
-function outletOfLine(ctx: TextContext, line: Line): string | null {
-  const all = ctx.segments().tokens;
+function outletOfLine({ tokens, keys }: EntityInput, line: Line): string | null {
   let words = 0;
-  for (let i = line.first; i < line.end; i++) if (all[i]!.kind === 'word' || all[i]!.kind === 'latin') words++;
+  for (let i = line.first; i < line.end; i++) if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'latin') words++;
   // A long line credits an outlet only by beginning with it (شفق نيوز/ …): its first words are enough.
   const long = words > MAX_WORDS;
-  const tokens = all.slice(line.first, long ? Math.min(line.end, line.first + gazetteerDepth() + 1) : line.end);
-  const keys = tokens.map(tokenKeys);
-  const matches = matchTrie(gazetteerTrie(), tokens, keys);
+  const end = long ? Math.min(line.end, line.first + gazetteerDepth() + 1) : line.end;
+  const matches = matchTrie(gazetteerTrie(), tokens, keys, line.first, end);
   const media = matches.find((m) => m.entries.some((e) => e.type === 'MEDIA'));
   if (!media) return null;
   const id = media.entries.find((e) => e.type === 'MEDIA')!.id;
   const name = getActor(id)?.name ?? null;
-  const after = tokens[media.end];
-  if (media.first === 0 && after && (after.search === '/' || after.search === ':')) return name;
+  const after = media.end < end ? tokens[media.end] : undefined;
+  if (media.first === line.first && after && (after.search === '/' || after.search === ':')) return name;
   if (long) return null;
   const fill = bylineWords();
-  const covered = new Uint8Array(tokens.length);
-  for (const m of matches) covered.fill(1, m.first, m.end);
-  for (let i = 0; i < tokens.length; i++) {
+  const covered = new Uint8Array(end - line.first);
+  for (const m of matches) covered.fill(1, m.first - line.first, m.end - line.first);
+  for (let i = line.first; i < end; i++) {
     const t = tokens[i]!;
-    if (covered[i] || t.kind === 'punct' || t.kind === 'number') continue;
+    if (covered[i - line.first] || t.kind === 'punct' || t.kind === 'number') continue;
     if (!fill.has(keys[i]!.key) && !fill.has(t.search)) return null;
   }
   // Places may sit next to the outlet (بغداد – ناس), other names may not.

@@ -1,0 +1,26 @@
+// A document's tokens with their comparison keys and word ids, made once per document and
+// shared by the entity parsers and the outlet detector.
+
+import type { TextContext } from '../../core/context.js';
+import type { EntityInput } from './candidates.js';
+import { documentRoots } from './gazetteer.js';
+import { documentTokenKeys, keysGeneration, trimKeys } from './keys.js';
+
+const inputs = new WeakMap<TextContext, EntityInput>();
+
+export function entityInput(ctx: TextContext): EntityInput {
+  const tokens = ctx.segments().tokens;
+  trimKeys();
+  const ids = new Int32Array(tokens.length);
+  const keys = documentTokenKeys(tokens, ids);
+  documentRoots(keys, ids);
+  const input = { ctx, tokens, keys, ids, generation: keysGeneration() };
+  inputs.set(ctx, input);
+  return input;
+}
+
+/** The input made last for this text, or a new one when there is none or its ids are stale. */
+export function documentInput(ctx: TextContext): EntityInput {
+  const known = inputs.get(ctx);
+  return known && known.generation === keysGeneration() ? known : entityInput(ctx);
+}
