@@ -195,6 +195,11 @@ function judge(g: Group): void {
       const a = full[i]!;
       const b = full[j]!;
       if (overlaps(a, b)) continue;
+      // An earlier value of a toll quoted next to the new one is history, not a rival count.
+      if (a.earlier || b.earlier) {
+        updates++;
+        continue;
+      }
       // Counts at two different places (two towns of one offensive) count different people,
       // and one claimant giving two numbers in one article is counting two things.
       if (differentPlaces(a, b) || (a.document === b.document && (a.claimant === b.claimant || datedApart(a, b)))) {
@@ -269,17 +274,18 @@ function summarize(g: Group, basis: readonly Claim[], reason: string, conflicts:
   const valued = basis.filter((c) => c.value !== null);
   const values = (valued.length ? valued.map((c) => c.value!) : basis.flatMap((c) => [c.min, c.max])).filter((v): v is number => v !== null && v !== undefined);
   const dated = basis.filter((c) => c.asOf !== null);
-  const latest = dated.sort((a, b) => (a.asOf! < b.asOf! ? 1 : a.asOf! > b.asOf! ? -1 : (b.value ?? 0) - (a.value ?? 0)))[0];
+  // On one day, a current count before an earlier value quoted next to it.
+  const latest = dated.sort((a, b) => (a.asOf! < b.asOf! ? 1 : a.asOf! > b.asOf! ? -1 : Number(a.earlier ?? false) - Number(b.earlier ?? false) || (b.value ?? 0) - (a.value ?? 0)))[0];
   const conservative = [...(valued.length ? valued : basis)].sort((a, b) => a.range[0] - b.range[0] || (a.value ?? Infinity) - (b.value ?? Infinity))[0];
   const byClaimant = new Map<string, SeriesPoint[]>();
   for (const c of g.claims) {
     const points = byClaimant.get(c.claimant) ?? [];
-    points.push({ claim: c.id, document: c.document, asOf: c.asOf, value: c.value, min: c.min, max: c.max });
+    points.push({ claim: c.id, document: c.document, asOf: c.asOf, value: c.value, min: c.min, max: c.max, ...(c.earlier ? { earlier: true } : {}) });
     byClaimant.set(c.claimant, points);
   }
   const series = [...byClaimant.entries()].map(([claimant, points]) => ({
     claimant,
-    points: points.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || compareIds(a.document, b.document)),
+    points: points.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || Number(b.earlier ?? false) - Number(a.earlier ?? false) || compareIds(a.document, b.document)),
   }));
   return {
     claims: g.claims.length,

@@ -43,6 +43,8 @@ export interface SeriesPoint {
   value: number | null;
   min: number | null;
   max: number | null;
+  /** An earlier value of the toll, quoted next to a newer one. */
+  earlier?: boolean;
 }
 
 export interface GroupSummary {

@@ -17,6 +17,7 @@ import { getActor } from '../extract/entities/actors.js';
 import { extractDocument } from '../extract/index.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { Attributions } from './attribution.js';
+import { earlierMarks, isEarlierCount, type EarlierMark } from './earlier.js';
 import { figuresLexicon, type Trigger } from './lexicon.js';
 import { documentScope, sentenceScope } from './scope.js';
 import { readSubject, type SubjectPhrase } from './subject.js';
@@ -48,6 +49,22 @@ const LONG_TOLL_REACH = 14;
 /** Forward reach of a trigger standing after the counted people. */
 const NEAR_AFTER = 3;
 const FAR_AFTER = 16;
+
+/** What the parsers of one number read: the number, its sentence and the document's tokens. */
+interface Site {
+  n: NumberMention;
+  /** Token range [first, end) of the number. */
+  first: number;
+  end: number;
+  sentence: Sentence;
+  tokens: readonly Token[];
+  meanings: Meanings;
+  numberTokens: ReadonlyMap<number, NumberMention>;
+  entities: readonly EntityMention[];
+  dateTokens: ReadonlySet<number>;
+  /** Earlier-toll phrases of the sentence. */
+  marks: readonly EarlierMark[];
+}
 
 interface Binding {
   trigger: Trigger;
@@ -110,6 +127,10 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
   const lineStarts = lineStartsOf(doc.text);
   const numberTokens = new Map<number, NumberMention>();
   let ranges = numbers.map((n) => tokenRange(tokens, n.core ?? n));
+  // A dual is its own counted noun (قتيلان، طفلتين): read it as its singular too.
+  numbers.forEach((n, k) => {
+    if (n.noun && n.value === 2) meanings.markDual(ranges[k]![1] - 1);
+  });
   // Adjectives of one (اسره واحده) are no counts and must not stand between a count and its verb.
   const counts = numbers.map((n, k) => !isAdjectiveOne(n, ranges[k]![0], sentences[tokens[ranges[k]![0]]!.sentence]!, tokens, meanings));
   if (counts.includes(false)) {
@@ -123,6 +144,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
   const drafts: Draft[] = [];
   // Trigger words that already took a number (قتلوا in "7 ... قتلوا وأصيب اثنان").
   const boundTriggers = new Set<number>();
+  const earlierOf = new Map<number, EarlierMark[]>();
   let previous: Draft | undefined;
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k]!;
@@ -130,12 +152,15 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const sIndex = tokens[first]!.sentence;
     const sentence = sentences[sIndex]!;
     if (previous && previous.sentence !== sIndex) previous = undefined;
-    if (isDuration(meanings, end, sentence, dateTokens) || isYear(meanings, first, sentence, dateTokens) || isChronologyYear(n, first, end, sentence, tokens)) continue;
-    const binding = bind(n, first, end, sentence, tokens, meanings, numberTokens, previous);
+    let marks = earlierOf.get(sIndex);
+    if (!marks) earlierOf.set(sIndex, (marks = earlierMarks(sentence, tokens)));
+    const site: Site = { n, first, end, sentence, tokens, meanings, numberTokens, entities, dateTokens, marks };
+    if (isDuration(site) || isYear(site) || isChronologyYear(site)) continue;
+    const binding = bind(site, previous);
     if (!binding) continue;
     if (!meetsNeeds(binding.trigger, sentence)) continue;
-    if (binding.how !== 'tamyiz' && !countsPeople(n, first, end, sentence, tokens, meanings, entities, dateTokens)) continue;
-    if (binding.at >= 0 && (isCombined(binding, first, end, sentence, tokens, meanings, boundTriggers, numberTokens) || isNegated(n, binding.at, first, sentence, tokens, meanings))) continue;
+    if (binding.how !== 'tamyiz' && !countsPeople(site)) continue;
+    if (binding.at >= 0 && (isCombined(site, binding, boundTriggers) || isNegated(site, binding.at))) continue;
 
     const subjectFrom = binding.how === 'tamyiz' ? Math.max(end, binding.at + 1) : end;
     const subject = readSubject({ tokens, meanings, entities, numberTokens, from: subjectFrom, limit: binding.how === 'after' ? binding.at : sentence.endToken, text: doc.text, noun: n.noun, hint: binding.how === 'tamyiz' ? binding.at : -1, tollFrom: binding.how === 'before' && binding.trigger.position === 'toll' ? binding.at + 1 : -1, tollTo: first });
@@ -170,6 +195,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       ...(where.period ? { period: where.period } : {}),
       ...(where.location ? { location: where.location } : {}),
       ...(where.otherEvent ? { otherEvent: true, otherEventKey: where.otherEventKey } : {}),
+      ...(isEarlierCount(marks, first, end) ? { earlier: true } : {}),
       start: n.start,
       end: n.end,
       text: n.text,
@@ -228,7 +254,7 @@ function isCount(n: NumberMention): boolean {
 }
 
 /** "1951 - وفاه ...": a year opening a line of a chronology. */
-function isChronologyYear(n: NumberMention, first: number, end: number, sentence: Sentence, tokens: readonly Token[]): boolean {
+function isChronologyYear({ n, first, end, sentence, tokens }: Site): boolean {
   if (first !== sentence.firstToken || n.value === null || n.value < 1000 || n.value > 2100) return false;
   const next = tokens[end];
   return next !== undefined && next.kind === 'punct' && /^[-–—:]$/u.test(next.search);
@@ -238,7 +264,7 @@ function isChronologyYear(n: NumberMention, first: number, end: number, sentence
  * A number followed by a unit of time counts days, not people (خلال اربعه ايام), unless the
  * unit opens a date of its own: "واصابه 173 يوم الاحد".
  */
-function isDuration(meanings: Meanings, end: number, sentence: Sentence, dateTokens: ReadonlySet<number>): boolean {
+function isDuration({ meanings, end, sentence, dateTokens }: Site): boolean {
   if (end >= sentence.endToken) return false;
   const p = meanings.of(end).period;
   return (p === 'unit' || p === 'short') && !dateTokens.has(end);
@@ -248,7 +274,7 @@ function isDuration(meanings: Meanings, end: number, sentence: Sentence, dateTok
  * "في عام 1543" · "الدقيقه 87": a number right after a unit of time names that year, day or
  * minute — but not after a date that ends there (انتشلت الشرطه اليوم سبعه جثث).
  */
-function isYear(meanings: Meanings, first: number, sentence: Sentence, dateTokens: ReadonlySet<number>): boolean {
+function isYear({ meanings, first, sentence, dateTokens }: Site): boolean {
   if (first <= sentence.firstToken) return false;
   const p = meanings.of(first - 1).period;
   if (p !== 'unit' && p !== 'short') return false;
@@ -278,22 +304,15 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين',
 /** Nisba nouns and adjectives of people (رياضيا، اسرائيليين، حوثيون). */
 const NISBA = /(يا|يين|يون)$/u;
 const PLURAL_VERB = /^[يت]\p{L}{2,}(ون|وا)$/u;
+/** Sound masculine plurals: مهندسين، مسافرين (not the broken plural pattern قوانين، بساتين). */
+const PEOPLE_PLURAL = /^(م\p{L}{3,}|\p{L}{5,})ين$/u;
 
 /**
  * What follows the number says what it counts: people (a role word, من, a name, a nisba
  * noun), the measure itself, or nothing more (end of clause). Any other noun counts
  * things, not people: "تدمير 3 رشاشات"، "و42 عبوه ناسفه".
  */
-function countsPeople(
-  n: NumberMention,
-  first: number,
-  end: number,
-  sentence: Sentence,
-  tokens: readonly Token[],
-  meanings: Meanings,
-  entities: readonly EntityMention[],
-  dateTokens: ReadonlySet<number>,
-): boolean {
+function countsPeople({ n, first, end, sentence, tokens, meanings, entities, dateTokens }: Site): boolean {
   // "مقتل شرطيين اثنين": the people are named right before the number; "حاله اصابه واحده".
   if (first > sentence.firstToken && meanings.of(first - 1).role?.specific) return true;
   if (first > sentence.firstToken && n.value === 1 && (meanings.of(first - 1).trigger || meanings.of(first - 1).role)) return true;
@@ -322,6 +341,9 @@ function countsPeople(
   if (PLURAL_VERB.test(next.search)) return true;
   // "واصابه العشرات بتفجيرات": a prepositional phrase, not a counted noun, follows.
   if ((next.proclitics[0] === 'ب' && next.search.length > 3) || (next.search.startsWith('بال') && next.search.length > 5)) return true;
+  // "قتل 4 مهندسين": after three to ten, a sound masculine plural (a participle: م…ين, or a
+  // long word) names people; things take broken plurals (منازل) or -ات (سيارات).
+  if (n.value !== null && n.value >= 3 && n.value <= 10 && PEOPLE_PLURAL.test(next.stem)) return true;
   return isEntityAt(entities, next.start);
 }
 
@@ -336,16 +358,8 @@ function isEntityAt(entities: readonly EntityMention[], offset: number): boolean
   return lo < entities.length && entities[lo]!.start <= offset;
 }
 
-function bind(
-  n: NumberMention,
-  first: number,
-  end: number,
-  sentence: Sentence,
-  tokens: readonly Token[],
-  meanings: Meanings,
-  numberTokens: ReadonlyMap<number, NumberMention>,
-  previous: Draft | undefined,
-): Binding | null {
+function bind(site: Site, previous: Draft | undefined): Binding | null {
+  const { n, first, end, sentence, tokens, meanings, numberTokens } = site;
   // 1. The number's own noun (غارتين) or the word right after it (5 قتلى، 20 جريحا). A noun that
   //    also names people (سجين) gives way to a verb before it: اطلق سراح 800 سجين.
   let tamyiz: Binding | undefined;
@@ -355,7 +369,9 @@ function bind(
   // "4 حالات وفاه" · "13 حاله غرق": a general word for cases or people may stand between.
   const general = meanings.of(pastMention).role;
   const next = tokens[pastMention + 1];
-  const last = general && !general.specific && !meanings.of(pastMention).trigger && next && next.proclitics[0] !== 'و' && pastMention + 1 < sentence.endToken ? pastMention + 1 : pastMention;
+  // "اصيبت طفلتان بجروح": a dual naming people is its own counted noun; the trigger is before it.
+  const ownPeople = n.noun !== undefined && end > first && Boolean(meanings.of(end - 1).role) && !meanings.of(end - 1).trigger;
+  const last = ownPeople ? end - 1 : general && !general.specific && !meanings.of(pastMention).trigger && next && next.proclitics[0] !== 'و' && pastMention + 1 < sentence.endToken ? pastMention + 1 : pastMention;
   for (let t = first; t <= last && t < sentence.endToken; t++) {
     if (t < end && (!n.noun || tokens[t]!.kind !== 'word')) continue;
     const m = meanings.of(t);
@@ -397,23 +413,16 @@ function bind(
   }
   if (tamyiz) return tamyiz;
   // 3–5. After the counted people: near verbs, coordination, then far verbs.
-  const after = bindAfter(n, end, sentence, tokens, meanings, numberTokens);
+  const after = bindAfter(site);
   if (after && after.distance <= NEAR_AFTER) return after.binding;
-  if (previous && coordinated(previous, first, tokens, meanings)) {
+  if (previous && coordinated(site, previous)) {
     return { trigger: previous.binding.trigger, at: -1, how: 'inherit', from: previous };
   }
   return after?.binding ?? null;
 }
 
 /** A trigger after the number and its noun phrase: 23 من مقاتلي التنظيم قتلوا. */
-function bindAfter(
-  n: NumberMention,
-  end: number,
-  sentence: Sentence,
-  tokens: readonly Token[],
-  meanings: Meanings,
-  numberTokens: ReadonlyMap<number, NumberMention>,
-): { binding: Binding; distance: number } | null {
+function bindAfter({ n, end, sentence, tokens, meanings, numberTokens }: Site): { binding: Binding; distance: number } | null {
   let distance = 0;
   let inPhrase = true;
   for (let t = end; t < sentence.endToken && t < end + FAR_AFTER; t++) {
@@ -459,12 +468,20 @@ function namesPeople(tok: Token): boolean {
   return roles.has(tok.search) || roles.has(tok.stem);
 }
 
-/** Is the number at `first` coordinated with the previous figure (، و56 ... · وخمسه ...)? */
-function coordinated(previous: Draft, first: number, tokens: readonly Token[], meanings: Meanings): boolean {
+/**
+ * Is the number at `first` coordinated with the previous figure (، و56 ... · وخمسه ...), or
+ * its earlier value (ارتفعت الى 50 بعد ان كانت 30)?
+ */
+function coordinated({ first, tokens, meanings, marks }: Site, previous: Draft): boolean {
   if (first <= previous.phraseEnd) return false;
   let connectors = 0;
+  const earlier = marks.find((m) => m.kind === 'earlier' && m.end === first && m.start > previous.phraseEnd);
   for (let t = previous.phraseEnd + 1; t < first; t++) {
     const tok = tokens[t]!;
+    if (earlier && t >= earlier.start) {
+      connectors++;
+      continue;
+    }
     if (isConjunction(tok) || tok.search === '،' || tok.search === ',') {
       connectors++;
       continue;
@@ -512,7 +529,7 @@ function sentenceWords(sentence: Sentence): string[] {
 }
 
 /** "مقتل واصابه 8" · "8 قتلى وجرحى" · "12 بين قتيل وجريح": one number for two measures. */
-function isCombined(binding: Binding, first: number, end: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings, bound: ReadonlySet<number>, numberTokens: ReadonlyMap<number, NumberMention>): boolean {
+function isCombined({ first, end, sentence, tokens, meanings, numberTokens }: Site, binding: Binding, bound: ReadonlySet<number>): boolean {
   const measure = binding.trigger.measure;
   const differs = (t: number): boolean => {
     const trig = t >= sentence.firstToken && t < sentence.endToken ? meanings.of(t).trigger : undefined;
@@ -528,7 +545,8 @@ function isCombined(binding: Binding, first: number, end: number, sentence: Sent
   // "8 قتلى وجرحى", but not "حتفهم واصيب 30" where the second word has a number of its own.
   // Its number may stand a few words on, after qualifier words (واصيب ما لا يقل عن 13).
   const ownNumber = (t: number): boolean => {
-    for (let k = t + 1; k <= t + 5 && k < sentence.endToken; k++) if (numberTokens.has(k)) return true;
+    // The word may be a count itself: a dual (11 قتيلا وجريحين).
+    for (let k = t; k <= t + 5 && k < sentence.endToken; k++) if (numberTokens.has(k)) return true;
     return false;
   };
   // "لقي تسعه اشخاص مصرعهم واصيب عدد اخر": nor where the second word has people of its own.
@@ -541,7 +559,7 @@ function isCombined(binding: Binding, first: number, end: number, sentence: Sent
 }
 
 /** A negation or hypothetical word right before the trigger or between it and the number. */
-function isNegated(n: NumberMention, at: number, first: number, sentence: Sentence, tokens: readonly Token[], meanings: Meanings): boolean {
+function isNegated({ n, first, sentence, tokens, meanings }: Site, at: number): boolean {
   const from = Math.max(sentence.firstToken, Math.min(at, first) - 3);
   const to = Math.max(at, first);
   for (let t = from; t < to; t++) {

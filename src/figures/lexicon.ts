@@ -24,6 +24,13 @@ export interface RoleWord {
 export type SourceKind = 'verb' | 'phrase' | 'quoting' | 'relay' | 'continue' | 'same' | 'head';
 export type CueKind = 'negation' | 'hypothetical' | 'maybe' | 'still' | 'combined' | 'breakdown' | 'stop';
 export type PeriodKind = 'since' | 'window' | 'partial' | 'unit' | 'short';
+export type EarlierKind = 'earlier' | 'preliminary' | 'frame' | 'revised' | 'current';
+
+/** A phrase saying a count is an earlier value of a toll (figures-earlier.tsv). */
+export interface EarlierPhrase {
+  words: string[];
+  kind: EarlierKind;
+}
 
 export interface MeasureInfo {
   id: Measure;
@@ -40,11 +47,14 @@ export interface FiguresLexicon {
   periods: Map<string, PeriodKind>;
   /** Headline words naming the kind of event (flood, quake, violence …). */
   eventKinds: Map<string, string>;
+  /** Earlier-toll phrases by their first word. */
+  earlier: Map<string, EarlierPhrase[]>;
 }
 
 const SOURCE_KINDS: readonly SourceKind[] = ['verb', 'phrase', 'quoting', 'relay', 'continue', 'same', 'head'];
 const CUE_KINDS: readonly CueKind[] = ['negation', 'hypothetical', 'maybe', 'still', 'combined', 'breakdown', 'stop'];
 const PERIOD_KINDS: readonly PeriodKind[] = ['since', 'window', 'partial', 'unit', 'short'];
+const EARLIER_KINDS: readonly EarlierKind[] = ['earlier', 'preliminary', 'frame', 'revised', 'current'];
 const POSITIONS: readonly TriggerPosition[] = ['before', 'after', 'both', 'toll'];
 const EVENT_KINDS = ['quake', 'flood', 'fire', 'aircrash', 'shipwreck', 'road', 'epidemic', 'collapse', 'violence'] as const;
 
@@ -106,7 +116,17 @@ function load(): FiguresLexicon {
   for (const r of readTsv('figures-event-kinds.tsv', ['form', 'kind'])) {
     addUnique(eventKinds, 'figures-event-kinds.tsv', r.line, r.form, oneOf('figures-event-kinds.tsv', r.line, 'kind', r.kind, EVENT_KINDS));
   }
-  return { measures, triggers, roles, sources, cues, periods, eventKinds };
+  const earlier = new Map<string, EarlierPhrase[]>();
+  const seen = new Set<string>();
+  for (const r of readTsv('figures-earlier.tsv', ['phrase', 'kind'])) {
+    const words = r.phrase.split(/\s+/).filter(Boolean);
+    if (seen.has(words.join(' '))) throw new LexiconError('figures-earlier.tsv', r.line, `"${r.phrase}" is listed twice`);
+    seen.add(words.join(' '));
+    const list = earlier.get(words[0]!) ?? [];
+    list.push({ words, kind: oneOf('figures-earlier.tsv', r.line, 'kind', r.kind, EARLIER_KINDS) });
+    earlier.set(words[0]!, list);
+  }
+  return { measures, triggers, roles, sources, cues, periods, eventKinds, earlier };
 }
 
 let lexicon: FiguresLexicon | undefined;

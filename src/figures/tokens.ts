@@ -60,8 +60,19 @@ const NOTHING: TokenMeaning = Object.freeze({});
 export class Meanings {
   private readonly cache: Array<TokenMeaning | undefined> = [];
   private readonly lex = mergedLexicon();
+  /** Tokens that are the noun of a dual count (جريحان، طفلتين): also read as their singular. */
+  private readonly duals = new Set<number>();
 
   constructor(readonly tokens: readonly Token[]) {}
+
+  /**
+   * The token is the noun of a dual count, so its singular's meaning holds too: جريحين is two
+   * of جريح (a trigger), طفلتان two of طفله (a role). Call before the token is first read.
+   */
+  markDual(i: number): void {
+    const t = this.tokens[i];
+    if (t && t.kind === 'word' && !t.proclitics.includes('ال')) this.duals.add(i);
+  }
 
   of(i: number): TokenMeaning {
     let m = this.cache[i];
@@ -69,8 +80,11 @@ export class Meanings {
     const t = this.tokens[i];
     m = NOTHING;
     if (t && t.kind === 'word') {
+      const keys = lookupKeys(t);
+      const singular = this.duals.has(i) ? dualSingular(t.stem) : null;
+      if (singular) keys.push(singular);
       // For each lexicon, the most literal form that it lists wins.
-      for (const key of lookupKeys(t)) {
+      for (const key of keys) {
         const entry = this.lex.get(key);
         if (!entry) continue;
         if (m === NOTHING) m = {};
@@ -84,6 +98,13 @@ export class Meanings {
     this.cache[i] = m;
     return m;
   }
+}
+
+/** The singular of a dual noun in the search spelling: طفلتان → طفله، جريحين → جريح. */
+export function dualSingular(stem: string): string | null {
+  if (stem.length >= 5 && (stem.endsWith('تان') || stem.endsWith('تين'))) return `${stem.slice(0, -3)}ه`;
+  if (stem.length >= 4 && (stem.endsWith('ان') || stem.endsWith('ين'))) return stem.slice(0, -2);
+  return null;
 }
 
 const QUOTE_OPEN = new Set(['"', '“', '«', '„', "'"]);

@@ -38,6 +38,8 @@ export const ROLES = [
   'protesters',
   'journalists',
   'medics',
+  'students',
+  'workers',
   'families',
   'other',
 ] as const;
@@ -98,6 +100,8 @@ export interface Figure {
   otherEvent?: boolean;
   /** Event key for otherEvent figures (a place or a year). */
   otherEventKey?: string;
+  /** An earlier value of the toll, quoted next to a newer one (وكانت حصيلة سابقة ...). */
+  earlier?: boolean;
   /** Span of the number in the original text; text === original.slice(start, end). */
   start: number;
   end: number;

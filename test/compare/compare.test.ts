@@ -37,6 +37,26 @@ describe('status of a group', () => {
     expect(g!.summary.conservative?.value).toBe(10);
   });
 
+  it('update, not conflict: an earlier toll quoted in one report against another outlet\'s current count', () => {
+    // "وكانت حصيلة سابقة أفادت بمقتل 43" next to the new 60, and another outlet's 60 the same day.
+    const day = { asOf: '2024-03-10', asOfFrom: 'document' as const };
+    const [g] = only([fig('a', 'killed', 43, { ...day, earlier: true }), fig('a', 'killed', 60, day), fig('b', 'killed', 60, day)]);
+    expect(g!.status).toBe('update');
+    expect(g!.summary.latest?.value).toBe(60);
+    const points = g!.summary.series.find((s) => s.claimant === 'outlet:outlet-a')!.points;
+    expect(points.map((p) => [p.value, p.earlier ?? false])).toEqual([
+      [43, true],
+      [60, false],
+    ]);
+  });
+
+  it('the latest count of a day is the current one, not a higher earlier value', () => {
+    const day = { asOf: '2024-03-10', asOfFrom: 'document' as const };
+    const [g] = only([fig('a', 'killed', 50, { ...day, earlier: true }), fig('a', 'killed', 45, day)]);
+    expect(g!.summary.latest?.value).toBe(45);
+    expect(g!.status).toBe('update');
+  });
+
   it('conflict: two populations of one prison are not an update', () => {
     const [g] = only([
       fig('a', 'detained', 5000, { qualifier: 'approx', asOf: '2024-01-01', subject: { text: '', role: 'prisoners', party: 'isis' } }),

@@ -1,0 +1,66 @@
+// Earlier values of a toll quoted next to the new one ("وكانت حصيلة سابقة أفادت بمقتل 43"،
+// "ارتفعت الى 50 بعد ان كانت 30"): such a count is true of its time but no longer the
+// source's current value, so the comparison reads it as an update, not a conflict.
+
+import type { Sentence, Token } from '../segment/index.js';
+import { figuresLexicon, type EarlierKind } from './lexicon.js';
+
+export interface EarlierMark {
+  kind: EarlierKind;
+  /** Token range [start, end) of the phrase. */
+  start: number;
+  end: number;
+}
+
+/** The forms under which a word matches a phrase word: as written, without و/ف, without proclitics. */
+function matches(token: Token, word: string): boolean {
+  if (token.kind !== 'word') return false;
+  const s = token.search;
+  if (s === word || token.stem === word) return true;
+  const c = s.charCodeAt(0);
+  return (c === 0x0648 || c === 0x0641) && s.length > word.length && s.slice(1) === word; // و ف
+}
+
+/** Earlier-toll phrases of one sentence, in text order. */
+export function earlierMarks(sentence: Sentence, tokens: readonly Token[]): EarlierMark[] {
+  const byFirst = figuresLexicon().earlier;
+  const marks: EarlierMark[] = [];
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const tok = tokens[t]!;
+    if (tok.kind !== 'word') continue;
+    const s = tok.search;
+    const candidates = byFirst.get(s) ?? byFirst.get(tok.stem) ?? (s.length > 2 ? byFirst.get(s.slice(1)) : undefined);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const end = t + phrase.words.length;
+      if (end > sentence.endToken) continue;
+      let ok = true;
+      for (let k = 0; k < phrase.words.length && ok; k++) ok = matches(tokens[t + k]!, phrase.words[k]!);
+      if (ok) marks.push({ kind: phrase.kind, start: t, end });
+    }
+  }
+  return marks;
+}
+
+/**
+ * Is the count whose number spans tokens [first, end) an earlier value? When an earlier
+ * phrase stands before it (and no new count's verb between), when a past-perfect frame stands
+ * before it in a sentence naming an earlier or preliminary toll, or when a phrase saying the
+ * toll was revised follows it.
+ */
+export function isEarlierCount(marks: readonly EarlierMark[], first: number, end: number): boolean {
+  if (marks.length === 0) return false;
+  const namesEarlier = marks.some((m) => m.kind === 'earlier' || m.kind === 'preliminary');
+  let reach: 'none' | 'earlier' | 'frame' = 'none';
+  for (const m of marks) {
+    if (m.start >= first) {
+      if (m.kind === 'revised' && m.start >= end) return true;
+      continue;
+    }
+    // A phrase's own words (كانت in بعد ان كانت) are read with the phrase.
+    if (m.kind === 'current') reach = 'none';
+    else if (m.kind === 'earlier') reach = 'earlier';
+    else if (m.kind === 'frame' && reach === 'none') reach = 'frame';
+  }
+  return reach === 'earlier' || (reach === 'frame' && namesEarlier);
+}
