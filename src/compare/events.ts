@@ -12,6 +12,10 @@ export interface EventOptions {
 }
 
 const DEFAULT_WINDOW_DAYS = 10;
+/** Headline-and-lead similarity (tf-idf cosine) above which two undated stories are one. */
+const SAME_LEAD = 0.3;
+/** Actors and places (not countries, not peoples) two undated stories must share, with a count. */
+const SHARED_ENTITIES = 4;
 /** Where a date came from; only these are trusted to split events by time. */
 const FIRM_DATES = new Set(['ndjson', 'meta', 'dateline', 'byline']);
 
@@ -25,6 +29,7 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
   const window = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const withFigures = new Set(figures.filter((f) => !f.otherEvent).map((f) => f.document));
   const docs = documents.filter((d) => withFigures.has(d.id));
+  const stories = new Stories(docs, figures);
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // Only documents whose main place the other names can match: index them by main place.
@@ -39,7 +44,7 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
   for (let i = 0; i < docs.length; i++) {
     for (const place of docs[i]!.places) {
       for (const j of byPrimary.get(place) ?? []) {
-        if (j > i && find(i) !== find(j) && sameEvent(docs[i]!, docs[j]!, window)) parent[find(j)] = find(i);
+        if (j > i && find(i) !== find(j) && sameEvent(docs[i]!, docs[j]!, window, stories)) parent[find(j)] = find(i);
       }
     }
   }
@@ -114,15 +119,95 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
  * places (the most precise place a document names most: a city before its country), and
  * their firm dates are close. Mutual, so one story naming many places does not chain
  * unrelated stories together; stories placed only in a country must also share an actor.
+ * When a date is missing, a shared place is not enough (one city has many stories): the
+ * two must also tell the same story (see Stories.same).
  */
-function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number): boolean {
+function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number, stories: Stories): boolean {
   if (!closeInTime(a, b, window) || !sameKind(a, b)) return false;
   const pa = primaryPlace(a);
   const pb = primaryPlace(b);
   if (!pa || !pb) return false;
   // A whole country is too wide to be one event alone: the stories must also share an actor.
-  if (pa === pb) return !isCountry(pa) || a.actors.some((x) => b.actors.includes(x));
-  return a.places.includes(pb) && b.places.includes(pa) && !isCountry(pa) && !isCountry(pb);
+  let placed: boolean;
+  if (pa === pb) placed = !isCountry(pa) || a.actors.some((x) => b.actors.includes(x));
+  else placed = a.places.includes(pb) && b.places.includes(pa) && !isCountry(pa) && !isCountry(pb);
+  return placed && (bothFirmlyDated(a, b) || stories.same(a, b));
+}
+
+/**
+ * What two stories have in common beyond a place: the words of their headlines and leads
+ * (tf-idf over the compared documents, so words every story uses weigh little) and the
+ * counts and actors they report.
+ */
+class Stories {
+  /** In how many documents each headline-and-lead word is. */
+  private readonly df = new Map<string, number>();
+  private readonly docs: number;
+  /** measure|role of each document's main-event figures. */
+  private readonly counted = new Map<string, Set<string>>();
+
+  constructor(docs: readonly DocumentInfo[], figures: readonly Figure[]) {
+    this.docs = docs.length;
+    for (const d of docs) for (const w of d.lead ?? []) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    for (const f of figures) {
+      if (f.otherEvent) continue;
+      const keys = this.counted.get(f.document) ?? new Set<string>();
+      keys.add(`${f.measure}|${f.subject.role}`);
+      this.counted.set(f.document, keys);
+    }
+  }
+
+  /**
+   * Cosine of the headline-and-lead words (each word once, weighted by idf²). A word's idf
+   * counts the other documents only, so two stories are not told apart by the very words they
+   * share, and a handful of documents compare as well as thousands.
+   */
+  leadSimilarity(a: DocumentInfo, b: DocumentInfo): number {
+    const wa = new Set(a.lead);
+    const wb = new Set(b.lead);
+    const weight = (w: string, inBoth: boolean): number => Math.log((this.docs + 1) / ((this.df.get(w) ?? 0) - (inBoth ? 2 : 1) + 1)) ** 2;
+    let dot = 0;
+    let na = 0;
+    let nb = 0;
+    for (const w of wa) {
+      const both = wb.has(w);
+      const x = weight(w, both);
+      na += x;
+      if (both) dot += x;
+    }
+    for (const w of wb) nb += weight(w, wa.has(w));
+    return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  }
+
+  /**
+   * The same story: alike headlines and leads ("وفاة 4 وإصابة 3 في حادث اصطدام بناقة سائبة في
+   * جازان"), or a count of the same people and several actors and places in common that are
+   * neither countries nor peoples (the prison, the force holding it, the attackers …).
+   */
+  same(a: DocumentInfo, b: DocumentInfo): boolean {
+    if (this.leadSimilarity(a, b) >= SAME_LEAD) return true;
+    const ka = this.counted.get(a.id);
+    const kb = this.counted.get(b.id);
+    if (!ka || !kb || ![...ka].some((k) => kb.has(k))) return false;
+    const named = new Set([...a.actors, ...a.places]);
+    let shared = 0;
+    for (const x of new Set([...b.actors, ...b.places])) if (named.has(x) && isSpecific(x)) shared++;
+    return shared >= SHARED_ENTITIES;
+  }
+}
+
+/** An actor or place narrower than a country or a people. */
+function isSpecific(id: string): boolean {
+  const actor = getActor(id);
+  return !(actor?.type === 'NORP' || (actor?.type === 'LOC' && actor.subtype === 'country'));
+}
+
+function firmDate(d: DocumentInfo): number {
+  return d.published && FIRM_DATES.has(d.publishedFrom) ? Date.parse(d.published.slice(0, 10)) : NaN;
+}
+
+function bothFirmlyDated(a: DocumentInfo, b: DocumentInfo): boolean {
+  return Number.isFinite(firmDate(a)) && Number.isFinite(firmDate(b));
 }
 
 /**
@@ -136,8 +221,8 @@ function sameKind(a: DocumentInfo, b: DocumentInfo): boolean {
 
 /** Firm dates no further apart than the window (documents without one are not told apart). */
 function closeInTime(a: DocumentInfo, b: DocumentInfo, window: number): boolean {
-  const da = a.published && FIRM_DATES.has(a.publishedFrom) ? Date.parse(a.published.slice(0, 10)) : NaN;
-  const db = b.published && FIRM_DATES.has(b.publishedFrom) ? Date.parse(b.published.slice(0, 10)) : NaN;
+  const da = firmDate(a);
+  const db = firmDate(b);
   return !(Number.isFinite(da) && Number.isFinite(db) && Math.abs(da - db) / 86_400_000 > window);
 }
 

@@ -116,6 +116,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
   // Only documents with figures are grouped into events, so only they need their kind.
   const kinds = headlineKinds(sentences, tokens);
   if (kinds.length) info.kinds = kinds;
+  info.lead = leadWords(sentences, tokens);
 
   const meanings = new Meanings(tokens);
   const dateTokens = new Set<number>();
@@ -246,6 +247,21 @@ function headlineKinds(sentences: readonly Sentence[], tokens: readonly Token[])
     }
   }
   return kinds;
+}
+
+/** Distinct words kept from the headline and lead, to tell stories apart. */
+const LEAD_WORDS = 40;
+
+/** The headline's and lead's words without their proclitics, in order, each once. */
+function leadWords(sentences: readonly Sentence[], tokens: readonly Token[]): string[] {
+  const words = new Set<string>();
+  for (const s of sentences.slice(0, KIND_SENTENCES)) {
+    for (let t = s.firstToken; t < s.endToken && words.size < LEAD_WORDS; t++) {
+      const tok = tokens[t]!;
+      if (tok.kind === 'word' && tok.stem.length >= 3) words.add(tok.stem);
+    }
+  }
+  return [...words];
 }
 
 /** People come whole: "2.5 حاله" is an average, not a count. */

@@ -133,6 +133,8 @@ export interface DocumentInfo {
   actors: string[];
   /** Kinds of event the headline names (flood, quake, violence …), when it names any. */
   kinds?: string[];
+  /** Words of the headline and lead (without proclitics, each once), to tell stories apart. */
+  lead?: string[];
   bytes: number;
   figures: number;
 }

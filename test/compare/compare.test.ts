@@ -134,6 +134,39 @@ describe('events', () => {
     expect(c.groups).toHaveLength(2);
   });
 
+  it('keeps undated stories in one city apart when their headlines and leads differ', () => {
+    // A knife attack and a flood in one city, neither dated: a shared place is not enough.
+    const c = compareFigures(
+      [doc('a', ['baghdad'], null, { lead: ['هجوم', 'بسكين', 'سوق'] }), doc('b', ['baghdad'], null, { lead: ['سيول', 'تجتاح', 'احياء'] })],
+      [fig('a', 'killed', 3), fig('b', 'killed', 12)],
+    );
+    expect(c.events.map((e) => e.documents)).toEqual([['a'], ['b']]);
+    expect(c.groups.filter((g) => g.status === 'conflict')).toEqual([]);
+  });
+
+  it('joins undated stories with alike headlines and leads', () => {
+    // The headline and lead words of two real reports (bench corpus, snn:sn-2015-07-21-01415 and
+    // snn:sn-2015-07-22-00369): "«ناقة سائبة» تحصد أرواح أب وزوجته وابنتيه بجازان" and
+    // "وفاة 4 وإصابة 3 في حادث اصطدام بناقة سائبة في جازان".
+    const a = 'ناقه سائبه تحصد ارواح زوجته ابنتيه بجازان وقع صباح يوم حادث اصطدام مركبه بناقه علي طريق مضايا جازان اربعه اشخاص عائله احده مصرعهم اصيب ثلاثه اخرون اوضح بيشي صرخي متحدث رسمي هلال احمر بانه ورد بلاغ';
+    const b = 'وفاه اصابه حادث اصطدام بناقه سائبه جازان لقي اربعه اشخاص عائله احده مصرعهم اصيب ثلاثه اخرون سياره علي احدي طرق منطقه امس اوضح ناطق اعلامي بفرع هيئه هلال احمر سعودي بيشي عيسي صرخي غرفه عمليات تلقت بلاغا';
+    const c = compareFigures(
+      [doc('a', ['jazan'], null, { lead: a.split(' ') }), doc('b', ['jazan'], null, { lead: b.split(' ') }), doc('c', ['riyadh'], null, { lead: ['مؤتمر'] })],
+      [fig('a', 'killed', 4), fig('b', 'killed', 4), fig('c', 'killed', 1)],
+    );
+    expect(c.events[0]!.documents).toEqual(['a', 'b']);
+  });
+
+  it('joins undated stories that count the same people and share several actors and places', () => {
+    const actors = ['isis', 'sdf', 'coalition', 'asayish'];
+    const c = compareFigures(
+      [doc('a', ['hasakah'], null, { lead: ['بيان'], actors }), doc('b', ['hasakah'], null, { lead: ['تغطيه'], actors })],
+      [fig('a', 'killed', 17), fig('b', 'killed', 28)],
+    );
+    expect(c.events[0]!.documents).toEqual(['a', 'b']);
+    expect(c.groups[0]!.status).toBe('conflict');
+  });
+
   it('splits one place far apart in time when dates are firm', () => {
     const c = compareFigures([doc('a', ['hasakah'], '2022-01-21'), doc('b', ['hasakah'], '2023-06-01')], [fig('a', 'killed', 5), fig('b', 'killed', 9)]);
     expect(c.events).toHaveLength(2);

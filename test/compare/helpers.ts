@@ -1,8 +1,11 @@
 // Hand-built figures and documents for comparison tests.
 import type { DocumentInfo, Figure } from '../../src/figures/types.js';
 
-export function doc(id: string, places: string[] = ['hasakah'], published: string | null = null): DocumentInfo {
-  return { id, outlet: `outlet-${id}`, published, publishedFrom: published ? 'meta' : 'none', title: id, places, actors: [], bytes: 100, figures: 0 };
+/** Headline-and-lead words the hand-built documents share: by default they tell one story. */
+export const ONE_STORY = ['هجوم', 'سجن', 'الحسكه'];
+
+export function doc(id: string, places: string[] = ['hasakah'], published: string | null = null, more: Partial<DocumentInfo> = {}): DocumentInfo {
+  return { id, outlet: `outlet-${id}`, published, publishedFrom: published ? 'meta' : 'none', title: id, places, actors: [], lead: ONE_STORY, bytes: 100, figures: 0, ...more };
 }
 
 let counter = 0;
