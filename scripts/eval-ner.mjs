@@ -10,7 +10,7 @@
 // Type mapping (see SCORED in ner-train-lib.mjs): PER→PERS, ORG→ORG, MEDIA→ORG, LOC→LOC;
 // FAC and NORP are not scored (ANERcorp tags neither facility cue words nor peoples).
 import { documents, readConll, SHARED_NER, folds } from './ner-corpus.mjs';
-import { evaluate, evaluateModelOnly, newCounts, prepare, report, train } from './ner-train-lib.mjs';
+import { evaluate, evaluateModelOnly, newCounts, prepare, prepareForTraining, report, train } from './ner-train-lib.mjs';
 import { shippedModel } from '../dist/extract/entities/model.js';
 
 const args = process.argv.slice(2);
@@ -41,9 +41,11 @@ if (file) {
   const pipeline = newCounts();
   const alone = newCounts();
   const rules = newCounts();
+  // Training sentences are prepared once for all folds.
+  const prepared = sentences.map(prepareForTraining);
   for (const [n, fold] of folds(sentences.length, k).entries()) {
     const test = new Set(fold);
-    const model = train(sentences.filter((_, i) => !test.has(i)).map(prepare), epochs);
+    const model = train(prepared.filter((_, i) => !test.has(i)), epochs);
     model.bias = bias;
     const docs = documents(fold.map((i) => sentences[i]), docSize).map(prepare);
     const part = evaluate(docs, model);

@@ -2,7 +2,7 @@
 // Imports the compiled code from dist/ (npm run train:ner and eval:ner build first).
 import { TextContext } from '../dist/core/context.js';
 import { entityInput, extractEntitiesWith, getActor } from '../dist/extract/entities/index.js';
-import { Perceptron, TAGS, featureContext, tagRange } from '../dist/extract/entities/model.js';
+import { Perceptron, TAGS, featureContext, sentenceFeatures, trainSentence } from '../dist/extract/entities/model.js';
 import { parseGazetteer } from '../dist/extract/entities/parsers/gazetteer.js';
 import { normalize } from '../dist/normalize/index.js';
 import { bioSpans, sentenceText } from './ner-corpus.mjs';
@@ -40,10 +40,20 @@ export function prepare(sentence) {
     const tag = k < 0 ? 'O' : sentence.tags[k];
     let ours = tag;
     if (tag !== 'O' && tag.startsWith('B-') && k === lastCorpus) ours = 'I-' + tag.slice(2);
+    // An I- that continues no name of its type (a corpus slip) begins one.
+    const prev = gold.length ? TAGS[gold[gold.length - 1]] : 'O';
+    if (ours.startsWith('I-') && prev.slice(2) !== ours.slice(2)) ours = 'B-' + ours.slice(2);
     gold.push(TAG_INDEX.get(ours) ?? 0);
     lastCorpus = k;
   }
   return { sentence, text, spans, input, fc, gold };
+}
+
+/** prepare() with the sentence's feature hashes, for training. */
+export function prepareForTraining(sentence) {
+  const p = prepare(sentence);
+  p.features = sentenceFeatures(p.input, p.fc, 0, p.input.tokens.length);
+  return p;
 }
 
 /** Deterministic shuffling (mulberry32). */
@@ -70,7 +80,7 @@ export const MIN_WEIGHT = 0.02;
 export function train(prepared, epochs = 8, minWeight = MIN_WEIGHT) {
   const model = new Perceptron();
   for (let e = 0; e < epochs; e++) {
-    for (const p of shuffled(prepared, 17 + e)) tagRange(model, p.input, p.fc, 0, p.input.tokens.length, p.gold);
+    for (const p of shuffled(prepared, 17 + e)) trainSentence(model, p.features, p.gold);
   }
   model.average();
   model.prune(minWeight);
@@ -162,7 +172,8 @@ export function report(counts, title) {
 /** The model's own tags, without the gazetteer and rule mentions on top (for diagnosis). */
 export function evaluateModelOnly(prepared, model, counts = newCounts()) {
   for (const p of prepared) {
-    const tags = model.compiled().tag(p.input, p.fc, 0, p.input.tokens.length);
+    const tags = new Array(p.input.tokens.length).fill(0);
+    for (const s of p.input.ctx.segments().sentences) tags.splice(s.firstToken, s.endToken - s.firstToken, ...model.compiled().tag(p.input, p.fc, s.firstToken, s.endToken));
     const corpus = new Array(p.spans.length).fill('O');
     p.input.tokens.forEach((tok, i) => {
       const tag = TAGS[tags[i]];

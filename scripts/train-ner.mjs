@@ -4,7 +4,7 @@
 //          --lists (rebuild the common-word and person-name lists first).
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { readConll, SHARED_NER } from './ner-corpus.mjs';
-import { MIN_WEIGHT, prepare, train } from './ner-train-lib.mjs';
+import { MIN_WEIGHT, prepareForTraining, train } from './ner-train-lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -20,7 +20,7 @@ if (args.includes('--lists')) {
 }
 const t0 = Date.now();
 const sentences = readConll(new URL('anercorp-train.txt', SHARED_NER));
-const prepared = sentences.map(prepare);
+const prepared = sentences.map(prepareForTraining);
 const model = train(prepared, epochs, minWeight);
 const file = model.toFile(minWeight);
 const json = JSON.stringify(file);

@@ -1,5 +1,6 @@
 // A statistical name tagger: an averaged perceptron over word, affix, clitic, gazetteer,
-// cue and context features, decoded greedily left to right with BIO tags. It finds names
+// cue and context features over BIO tags, decoded with Viterbi over the tag transitions
+// and trained as a structured perceptron. It finds names
 // no list holds; the gazetteer still decides actor ids. Trained by scripts/train-ner.mjs on
 // ANERcorp; the weights ship as entities-model.json (nothing is downloaded).
 //
@@ -14,10 +15,14 @@ import { insert, matchTrie, type Trie, staticTrie } from './gazetteer.js';
 import { keysGeneration } from './keys.js';
 import { commonWords, listFlagMap, nameClitics, personNames, placeCues, roles, stopwords } from './words.js';
 
-export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+// ANERcorp's MISC (currencies, events, nationalities) is read as O: arqam keeps no such names,
+// and two tags fewer make decoding faster.
+export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 const N = TAGS.length;
-const TYPE_OF: Record<string, EntityType | null> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: null };
+const TYPE_OF: Record<string, EntityType | null> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC' };
 const BITS = 18;
+/** Version of the feature set: a model trained on another does not load. */
+const VERSION = 2;
 
 export interface ModelFile {
   version: number;
@@ -36,7 +41,7 @@ export interface ModelFile {
 const enum T {
   Bias = 1, Word, Stem, Procl, Kind, Shape, P2, P3, S1, S2, S3, Len, Flags, Alt,
   Prev2Word, PrevWord, NextWord, Next2Word, PrevFlag, NextFlag,
-  Gaz, PrevGaz, NextGaz, Cue, PrevTag, PrevTags, PrevTagWord, Lists, PrevLists, NextLists,
+  Gaz, PrevGaz, NextGaz, Cue, PrevTag, PrevTagsUnused, PrevTagWord, Lists, PrevLists, NextLists,
   PrevSuffix, NextSuffix, PrevStem, NextStem, Final,
 }
 
@@ -94,7 +99,9 @@ export class Perceptron {
   }
 
   static fromFile(file: ModelFile): Perceptron {
-    if (file.bits !== BITS) throw new Error(`entities-model.json: ${file.bits} hash bits, expected ${BITS}; run npm run train:ner`);
+    if (file.bits !== BITS || file.version !== VERSION) {
+      throw new Error(`entities-model.json: version ${file.version}, ${file.bits} hash bits, expected ${VERSION}, ${BITS}; run npm run train:ner`);
+    }
     const w = new Float32Array(SIZE * N);
     for (const [f, sparse] of Object.entries(file.weights)) {
       const base = Number(f) * N;
@@ -110,33 +117,31 @@ export class Perceptron {
     return (this.scorer ??= new CompiledScorer(this));
   }
 
-  scores(features: number[], out: Float64Array): Float64Array {
-    out.fill(0);
+  /** Adds the rows of features to out[at, at + N). */
+  sumInto(out: Float64Array, at: number, features: ArrayLike<number>): void {
     const w = this.w;
-    for (const f of features) {
-      const base = f * N;
-      for (let t = 0; t < N; t++) out[t] += w[base + t]!;
+    for (let k = 0; k < features.length; k++) {
+      const base = features[k]! * N;
+      for (let t = 0; t < N; t++) out[at + t] += w[base + t]!;
     }
-    return out;
   }
 
-  /** One training update: reward the gold tag, penalise the guess. */
-  update(features: number[], gold: number, guess: number): void {
+  /** Counts one training example (a sentence) for the averages. */
+  tick(): void {
     this.step++;
     this.scorer = undefined;
-    if (gold === guess) return;
-    for (const f of features) {
-      this.bump(f * N + gold, 1);
-      this.bump(f * N + guess, -1);
-    }
   }
 
-  private bump(at: number, by: number): void {
+  /** Adds `by` to the weight of the features for tag. */
+  bump(features: ArrayLike<number>, tag: number, by: number): void {
     const total = (this.totals ??= new Float64Array(SIZE * N));
     const stamp = (this.stamps ??= new Float64Array(SIZE * N));
-    total[at] += (this.step - stamp[at]!) * this.w[at]!;
-    stamp[at] = this.step;
-    this.w[at] += by;
+    for (let k = 0; k < features.length; k++) {
+      const at = features[k]! * N + tag;
+      total[at] += (this.step - stamp[at]!) * this.w[at]!;
+      stamp[at] = this.step;
+      this.w[at] += by;
+    }
   }
 
   /** Replaces the weights by their averages over all steps (call once, after training). */
@@ -172,7 +177,7 @@ export class Perceptron {
       }
       if (sparse.length) weights[f] = sparse;
     }
-    return { version: 1, tags: [...TAGS], bits: BITS, bias: this.bias, weights };
+    return { version: VERSION, tags: [...TAGS], bits: BITS, bias: this.bias, weights };
   }
 
   /** Number of features with a non-zero weight. */
@@ -351,8 +356,17 @@ function contextFeatures(fc: FeatureContext, i: number, lo: number, hi: number):
   ];
 }
 
-function tagFeatures(key: string, prev: number, prev2: number): number[] {
-  return [hashNum(T.PrevTag, prev), hashNum(T.PrevTags, (prev2 + 1) * 16 + prev + 1), hashStr(T.PrevTagWord + 16 * (prev + 2), key)];
+/** The previous tag as the previous-tag-and-word feature sees it: start, O, or its name type. */
+const CLASSES = 5;
+function classOf(prev: number): number {
+  return prev < 0 ? 0 : prev === 0 ? 1 : 1 + ((prev + 1) >> 1);
+}
+
+/** Hashes of the previous-tag-and-word feature of a word, one per class of the previous tag. */
+function pairFeatures(key: string): number[] {
+  const f: number[] = [];
+  for (let c = 0; c < CLASSES; c++) f.push(hashStr(T.PrevTagWord + 16 * (c + 1), key));
+  return f;
 }
 
 /** All feature hashes of token i in the sentence [lo, hi), tags before it excluded. */
@@ -392,60 +406,206 @@ function activeTokens(plain: (i: number) => boolean, input: EntityInput, from: n
   return active;
 }
 
-/** The best tag; an I- tag only continues a name of the same type. */
-function bestTag(scores: Float64Array, prev: number): number {
-  let best = 0;
-  for (let t = 1; t < N; t++) {
-    if (t % 2 === 0 && prev !== t && prev !== t - 1) continue;
-    if (scores[t]! > scores[best]!) best = t;
-  }
-  return best;
+/** An I- tag only continues a name of the same type (prev -1: the sentence start). */
+function allowed(prev: number, tag: number): boolean {
+  return tag === 0 || tag % 2 === 1 || prev === tag || prev === tag - 1;
 }
 
+const CLASS_OF = Int8Array.from(TAGS, (_, t) => classOf(t));
+
 /**
- * Tags of tokens [from, to) decoded greedily, training the model on the gold tags when
- * given. Without gold tags this is the plain (slow) form of CompiledScorer.tag.
+ * Transition rows: the previous tag (-1 the start) → the tag, row (prev + 1) * N, with
+ * -Infinity where an I- tag would continue no name of its type.
  */
-export function tagRange(model: Perceptron, input: EntityInput, fc: FeatureContext, from: number, to: number, gold?: number[]): number[] {
-  const out: number[] = [];
-  const scores = new Float64Array(N);
-  const active = gold ? null : activeTokens((i) => plainToken(input, i), input, from, to);
-  let prev = -1;
-  let prev2 = -1;
-  for (let i = from; i < to; i++) {
-    if (active && !active[i - from]) {
-      out.push(0);
-      prev2 = prev;
-      prev = 0;
-      continue;
-    }
-    const feats = [...tokenFeatures(input, fc, i, from, to), ...tagFeatures(input.keys[i]!.key, prev, prev2)];
-    model.scores(feats, scores);
-    if (!gold && model.bias) for (let t = 1; t <= 6; t++) scores[t] += model.bias;
-    const best = bestTag(scores, prev);
-    const tag = gold ? gold[i - from]! : best;
-    if (gold) model.update(feats, tag, best);
-    out.push(tag);
-    prev2 = prev;
-    prev = tag;
+function transitions(model: Perceptron): Float64Array {
+  const out = new Float64Array((N + 1) * N);
+  for (let prev = -1; prev < N; prev++) {
+    model.sumInto(out, (prev + 1) * N, [hashNum(T.PrevTag, prev)]);
+    for (let t = 0; t < N; t++) if (!allowed(prev, t)) out[(prev + 1) * N + t] = -Infinity;
   }
   return out;
 }
 
-// Features with small integer values (gazetteer and cue codes, final letter, previous tags)
-// are read from small tables built once: the hashed table is large and slow to reach.
+/**
+ * Buffers of one Viterbi pass: per token, the scores of its own features (emit) and of
+ * its word after each class of previous tag (pair).
+ */
+class Lattice {
+  emit = new Float64Array(64 * N);
+  pair = new Float64Array(64 * CLASSES * N);
+  back = new Int8Array(64 * N);
+  private delta = new Float64Array(N);
+  private next = new Float64Array(N);
+
+  /** Room for n tokens; emit and pair zeroed when asked (they are summed into). */
+  reset(n: number, zero: boolean): void {
+    if (this.back.length < n * N) {
+      this.emit = new Float64Array(n * N);
+      this.pair = new Float64Array(n * CLASSES * N);
+      this.back = new Int8Array(n * N);
+    } else if (zero) {
+      this.emit.fill(0, 0, n * N);
+      this.pair.fill(0, 0, n * CLASSES * N);
+    }
+  }
+
+  /**
+   * The best tag sequence of n tokens under the transition rows, an inactive token (active
+   * given and 0) being O. Written into out[0, n). The pair rows of an inactive token after
+   * another are not read: every path goes through O at both.
+   */
+  decode(n: number, trans: Float64Array, active: Uint8Array | null, out: number[] | Int8Array): void {
+    const { emit, pair, back } = this;
+    let delta = this.delta;
+    let next = this.next;
+    for (let i = 0; i < n; i++) {
+      const e = i * N;
+      const pr = i * CLASSES * N;
+      if (active !== null && !active[i]) {
+        // O only: from the start, or from the best previous tag.
+        let best = -Infinity;
+        let arg = 0;
+        if (i === 0) best = trans[0]! + pair[pr]!;
+        else if (!active[i - 1]) best = delta[0]!;
+        else {
+          for (let p = 0; p < N; p++) {
+            const s = delta[p]! + trans[(p + 1) * N]! + pair[pr + CLASS_OF[p]! * N]!;
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
+          }
+        }
+        next.fill(-Infinity);
+        next[0] = best;
+        back[e] = arg;
+      } else if (i === 0 || (active !== null && !active[i - 1])) {
+        // One way in: from the start, or from the O of an inactive token.
+        const from = i === 0 ? 0 : N;
+        const base = i === 0 ? 0 : delta[0]!;
+        const cls = pr + (i === 0 ? 0 : CLASS_OF[0]! * N);
+        for (let t = 0; t < N; t++) {
+          next[t] = base + trans[from + t]! + pair[cls + t]! + emit[e + t]!;
+          back[e + t] = 0;
+        }
+      } else {
+        // Best way into each tag, previous tag by previous tag (rows read in order).
+        next.fill(-Infinity);
+        for (let p = 0; p < N; p++) {
+          const d = delta[p]!;
+          if (d === -Infinity) continue;
+          const tr = (p + 1) * N;
+          const pa = pr + CLASS_OF[p]! * N;
+          for (let t = 0; t < N; t++) {
+            const s = d + trans[tr + t]! + pair[pa + t]!;
+            if (s > next[t]!) {
+              next[t] = s;
+              back[e + t] = p;
+            }
+          }
+        }
+        for (let t = 0; t < N; t++) next[t] += emit[e + t]!;
+      }
+      const swap = delta;
+      delta = next;
+      next = swap;
+    }
+    let tag = 0;
+    for (let t = 1; t < N; t++) if (delta[t]! > delta[tag]!) tag = t;
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = tag;
+      tag = back[i * N + tag]!;
+    }
+    this.delta = delta;
+    this.next = next;
+  }
+}
+
+/**
+ * Tags of tokens [from, to) by Viterbi decoding: the plain (slow) form of
+ * CompiledScorer.tag, which tags the same.
+ */
+export function tagRange(model: Perceptron, input: EntityInput, fc: FeatureContext, from: number, to: number): number[] {
+  const n = to - from;
+  const lattice = new Lattice();
+  lattice.reset(n, true);
+  const active = activeTokens((i) => plainToken(input, i), input, from, to);
+  for (let i = from; i < to; i++) {
+    const r = i - from;
+    lattice.emit.fill(0, r * N, (r + 1) * N);
+    model.sumInto(lattice.emit, r * N, tokenFeatures(input, fc, i, from, to));
+    if (model.bias) for (let t = 1; t <= 6; t++) lattice.emit[r * N + t] += model.bias;
+    if (!active[r]) lattice.emit.fill(0, r * N, (r + 1) * N);
+    pairFeatures(input.keys[i]!.key).forEach((f, c) => model.sumInto(lattice.pair, (r * CLASSES + c) * N, [f]));
+  }
+  const out: number[] = new Array(n).fill(0);
+  lattice.decode(n, transitions(model), active, out);
+  return out;
+}
+
+/** Feature hashes of a training sentence, computed once: per token its own, per token its pair features. */
+export interface SentenceFeatures {
+  tokens: Int32Array[];
+  pairs: Int32Array;
+}
+
+export function sentenceFeatures(input: EntityInput, fc: FeatureContext, from: number, to: number): SentenceFeatures {
+  const tokens: Int32Array[] = [];
+  const pairs = new Int32Array((to - from) * CLASSES);
+  for (let i = from; i < to; i++) {
+    tokens.push(Int32Array.from(tokenFeatures(input, fc, i, from, to)));
+    pairs.set(pairFeatures(input.keys[i]!.key), (i - from) * CLASSES);
+  }
+  return { tokens, pairs };
+}
+
+const trainLattice = new Lattice();
+
+/**
+ * One structured-perceptron step on a sentence: decode it with the current weights (every
+ * token scored), and where the best sequence differs from the gold one, reward the gold
+ * tags' features and transitions and penalise the guess's. Returns the guess.
+ */
+export function trainSentence(model: Perceptron, sf: SentenceFeatures, gold: ArrayLike<number>): Int8Array {
+  const n = sf.tokens.length;
+  const lattice = trainLattice;
+  lattice.reset(n, true);
+  for (let r = 0; r < n; r++) {
+    model.sumInto(lattice.emit, r * N, sf.tokens[r]!);
+    for (let c = 0; c < CLASSES; c++) model.sumInto(lattice.pair, (r * CLASSES + c) * N, [sf.pairs[r * CLASSES + c]!]);
+  }
+  const guess = new Int8Array(n);
+  lattice.decode(n, transitions(model), null, guess);
+  model.tick();
+  for (let r = 0; r < n; r++) {
+    const g = gold[r]!;
+    const y = guess[r]!;
+    const gp = r > 0 ? gold[r - 1]! : -1;
+    const yp = r > 0 ? guess[r - 1]! : -1;
+    if (g === y && gp === yp) continue;
+    if (g !== y) {
+      model.bump(sf.tokens[r]!, g, 1);
+      model.bump(sf.tokens[r]!, y, -1);
+    }
+    model.bump([hashNum(T.PrevTag, gp), sf.pairs[r * CLASSES + classOf(gp)]!], g, 1);
+    model.bump([hashNum(T.PrevTag, yp), sf.pairs[r * CLASSES + classOf(yp)]!], y, -1);
+  }
+  return guess;
+}
+
+// Features with small integer values (gazetteer and cue codes, final letter) are read from
+// small tables built once: the hashed table is large and slow to reach.
 const GAZ_LO = -2;
 const GAZ_HI = 40;
 const CUE_HI = CUE_KINDS.length + 1;
 const FINAL_HI = 5;
-/** Previous tag pairs: (prev2 + 1) * TAG_STRIDE + prev + 1. */
-const TAG_STRIDE = N + 1;
 /**
  * What a word contributes, computed once per word id: its own row, the rows it gives
- * neighbours at -2, -1, +1, +2, and its previous-tag-and-word rows after no tag (sentence
- * start) and after O. 7 × N numbers.
+ * neighbours at -2, -1, +1, +2, and its previous-tag-and-word rows per class of the
+ * previous tag. (5 + CLASSES) × N numbers.
  */
-const WORD_ROWS = 7 * N;
+const PAIR_ROW = 5 * N;
+const WORD_ROWS = PAIR_ROW + CLASSES * N;
 /** Word states: rows not computed yet, a plain word (see plainToken), any other word. */
 const UNSEEN = 0;
 const PLAIN = 1;
@@ -460,13 +620,12 @@ export class CompiledScorer {
   private readonly nextGaz: Float64Array;
   private readonly cue: Float64Array;
   private readonly final: Float64Array;
-  /** PrevTag and PrevTags rows with the tagging bias, by previous tag pair. */
-  private readonly tags: Float64Array;
+  private readonly trans: Float64Array;
   /** Per word id (keys.ts): its state and its rows, valid for one generation of ids. */
   private state = new Uint8Array(1024);
   private rows = new Float32Array(1024 * WORD_ROWS);
   private generation = -1;
-  private readonly scores = new Float64Array(N);
+  private readonly lattice = new Lattice();
   private active: Uint8Array = new Uint8Array(256);
 
   /** Bit f set: feature f has a non-zero weight. */
@@ -500,14 +659,7 @@ export class CompiledScorer {
     this.nextGaz = table(T.NextGaz, GAZ_LO, GAZ_HI);
     this.cue = table(T.Cue, 0, CUE_HI);
     this.final = table(T.Final, 0, FINAL_HI);
-    this.tags = new Float64Array(TAG_STRIDE * TAG_STRIDE * N);
-    for (let prev2 = -1; prev2 < N; prev2++) {
-      for (let prev = -1; prev < N; prev++) {
-        const at = ((prev2 + 1) * TAG_STRIDE + prev + 1) * N;
-        this.sumInto(this.tags, at, [hashNum(T.PrevTag, prev), hashNum(T.PrevTags, (prev2 + 1) * 16 + prev + 1)]);
-        if (model.bias) for (let t = 1; t <= 6; t++) this.tags[at + t] += model.bias;
-      }
-    }
+    this.trans = transitions(model);
   }
 
   private sumInto(out: Float64Array | Float32Array, at: number, features: number[]): void {
@@ -541,8 +693,7 @@ export class CompiledScorer {
     rows.fill(0, at, at + WORD_ROWS);
     this.sumInto(rows, at, ownFeatures(input, i));
     for (let n = 0; n < 4; n++) this.sumInto(rows, at + (n + 1) * N, neighbourFeatures(key, n));
-    this.sumInto(rows, at + 5 * N, [hashStr(T.PrevTagWord + 16, key)]);
-    this.sumInto(rows, at + 6 * N, [hashStr(T.PrevTagWord + 32, key)]);
+    pairFeatures(key).forEach((f, c) => this.sumInto(rows, at + PAIR_ROW + c * N, [f]));
     return (this.state[id] = plainToken(input, i) ? PLAIN : NAMELIKE);
   }
 
@@ -553,7 +704,8 @@ export class CompiledScorer {
       this.state.fill(UNSEEN);
       this.generation = keysGeneration();
     }
-    const out: number[] = new Array(to - from).fill(0);
+    const n = to - from;
+    const out: number[] = new Array(n).fill(0);
     const ids = input.ids;
     let anyActive = false;
     for (let i = from; i < to; i++) if (this.word(input, i, ids[i]!) === NAMELIKE) anyActive = true;
@@ -561,26 +713,27 @@ export class CompiledScorer {
     if (!anyActive) return out;
     const state = this.state;
     const active = (this.active = activeTokens((i) => state[ids[i]!] === PLAIN, input, from, to, this.active));
-    const { bos, eos, gaz, prevGaz, nextGaz, cue, final, tags, rows, scores } = this;
-    const w32 = this.model.w;
-    let prev = -1;
-    let prev2 = -1;
+    const { bos, eos, gaz, prevGaz, nextGaz, cue, final, rows, lattice } = this;
+    const bias = this.model.bias;
+    lattice.reset(n, false);
+    const { emit, pair } = lattice;
     for (let i = from; i < to; i++) {
-      if (!active[i - from]) {
-        prev2 = prev;
-        prev = 0;
-        continue;
-      }
+      const r = i - from;
       const own = ids[i]! * WORD_ROWS;
-      for (let t = 0; t < N; t++) scores[t] = rows[own + t]!;
-      for (let n = 0; n < 4; n++) {
-        const j = i + NEIGHBOURS[n]!;
+      if (!active[r] && (r === 0 || !active[r - 1])) continue;
+      const pr = r * CLASSES * N;
+      for (let k = 0; k < CLASSES * N; k++) pair[pr + k] = rows[own + PAIR_ROW + k]!;
+      if (!active[r]) continue;
+      const e = r * N;
+      for (let t = 0; t < N; t++) emit[e + t] = rows[own + t]!;
+      for (let k = 0; k < 4; k++) {
+        const j = i + NEIGHBOURS[k]!;
         if (j < from || j >= to) {
           const edge = j < from ? bos : eos;
-          for (let t = 0; t < N; t++) scores[t] += edge[n * N + t]!;
+          for (let t = 0; t < N; t++) emit[e + t] += edge[k * N + t]!;
         } else {
-          const at = ids[j]! * WORD_ROWS + (n + 1) * N;
-          for (let t = 0; t < N; t++) scores[t] += rows[at + t]!;
+          const at = ids[j]! * WORD_ROWS + (k + 1) * N;
+          for (let t = 0; t < N; t++) emit[e + t] += rows[at + t]!;
         }
       }
       const g = (fc.gaz[i]! - GAZ_LO) * N;
@@ -588,21 +741,10 @@ export class CompiledScorer {
       const ng = ((i + 1 < to ? fc.gaz[i + 1]! : BOUNDARY_GAZ[1]!) - GAZ_LO) * N;
       const c = fc.cueBefore[i]! * N;
       const fl = finalLetter(input, i) * N;
-      const tg = ((prev2 + 1) * TAG_STRIDE + prev + 1) * N;
-      for (let t = 0; t < N; t++) scores[t] += gaz[g + t]! + prevGaz[pg + t]! + nextGaz[ng + t]! + cue[c + t]! + final[fl + t]! + tags[tg + t]!;
-      if (prev <= 0) {
-        const at = own + (prev + 6) * N;
-        for (let t = 0; t < N; t++) scores[t] += rows[at + t]!;
-      } else {
-        // After a name tag (rare): the feature's row from the hashed table.
-        const base = hashStr(T.PrevTagWord + 16 * (prev + 2), input.keys[i]!.key) * N;
-        for (let t = 0; t < N; t++) scores[t] += w32[base + t]!;
-      }
-      const best = bestTag(scores, prev);
-      out[i - from] = best;
-      prev2 = prev;
-      prev = best;
+      for (let t = 0; t < N; t++) emit[e + t] += gaz[g + t]! + prevGaz[pg + t]! + nextGaz[ng + t]! + cue[c + t]! + final[fl + t]!;
+      if (bias) for (let t = 1; t <= 6; t++) emit[e + t] += bias;
     }
+    lattice.decode(n, this.trans, active, out);
     return out;
   }
 }

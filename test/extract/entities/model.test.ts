@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TextContext } from '../../../src/core/context.js';
 import { entityInput, extractEntities } from '../../../src/extract/entities/index.js';
-import { featureContext, shippedModel, tagRange } from '../../../src/extract/entities/model.js';
+import { TAGS, featureContext, shippedModel, tagRange } from '../../../src/extract/entities/model.js';
 import { parseGazetteer } from '../../../src/extract/entities/parsers/gazetteer.js';
 import { trimKeys } from '../../../src/extract/entities/keys.js';
 
@@ -24,6 +24,19 @@ describe('entity model', () => {
       const fc = featureContext(input, parseGazetteer(input));
       for (const s of input.ctx.segments().sentences) {
         expect(model.compiled().tag(input, fc, s.firstToken, s.endToken)).toEqual(tagRange(model, input, fc, s.firstToken, s.endToken));
+      }
+    }
+  });
+
+  it('never continues a name it did not begin (Viterbi over valid BIO sequences)', () => {
+    for (const f of readdirSync(DIR).filter((x) => x.endsWith('.txt'))) {
+      const input = entityInput(new TextContext(readFileSync(new URL(f, DIR), 'utf8')));
+      const fc = featureContext(input, parseGazetteer(input));
+      for (const s of input.ctx.segments().sentences) {
+        const tags = model.compiled().tag(input, fc, s.firstToken, s.endToken).map((t) => TAGS[t]!);
+        tags.forEach((tag, i) => {
+          if (tag.startsWith('I-')) expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
+        });
       }
     }
   });
