@@ -469,6 +469,11 @@ function bindAfter({ n, end, sentence, tokens, meanings, numberTokens }: Site): 
       return null;
     }
     if (tok.start < n.end) continue; // qualifier words inside the mention (على الاقل)
+    // "ستة من مقاتلي المعارضة على الاقل مصرعهم": the qualifier may follow the counted people.
+    if (tok.search === 'علي' && tokens[t + 1]?.search === 'الاقل') {
+      t++;
+      continue;
+    }
     if (m.cue === 'stop' && tok.search !== 'الذين' && tok.search !== 'التي' && tok.search !== 'في') return null;
     if (m.cue === 'stop' || isClauseBreak(tok)) inPhrase = false;
     // "4 ضباط شرطه بالاشتباك معه وتمكنوا من قتل ...": past the noun phrase, و opens a new clause.

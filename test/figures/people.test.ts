@@ -94,6 +94,21 @@ const FIGURES: Array<{ why: string; text: string; figures: Expected[] }> = [
       { number: '9', measure: 'wounded', value: 9, role: 'workers' },
     ],
   },
+  {
+    // own words
+    why: 'cases in a critical state are wounded, next to cases of death',
+    text: 'وأوضح المتحدث أن الحصيلة 5 حالات وفاة، و4 حالات حرجة نقلت إلى المستشفى.',
+    figures: [
+      { number: '5', measure: 'killed', value: 5 },
+      { number: '4', measure: 'wounded', value: 4 },
+    ],
+  },
+  {
+    // own words
+    why: '"at least" after the counted people does not cut the verb off',
+    text: 'ولقي تسعة من عناصر الدفاع المدني على الأقل مصرعهم في انهيار المبنى.',
+    figures: [{ number: 'تسعة', measure: 'killed', value: 9 }],
+  },
 ];
 
 const NOT_FIGURES: Array<[string, string]> = [
