@@ -1,7 +1,7 @@
 // One document's text with its views and segmentation, computed once and shared by
 // every extractor (normalizing is the costliest step of reading).
 
-import { normalize, toOriginalSpan, type NormalizedView, type ViewName } from '../normalize/index.js';
+import { normalize, numbersViewOf, toOriginalSpan, type NormalizedView, type ViewName } from '../normalize/index.js';
 import { segment, type Segmentation } from '../segment/index.js';
 import type { Span } from './types.js';
 
@@ -14,7 +14,8 @@ export class TextContext {
   view(name: ViewName): NormalizedView {
     let v = this.views.get(name);
     if (!v) {
-      v = normalize(this.text, name);
+      // The numbers view is derived from the search view, which segmenting needs anyway.
+      v = name === 'numbers' ? numbersViewOf(this.view('search'), this.text) : normalize(this.text, name);
       this.views.set(name, v);
     }
     return v;

@@ -58,6 +58,40 @@ for (let c = 0; c < 0x10000; c++) {
 }
 const FOLD_CODE = new Map<number, number>([...LETTER_FOLDS].map(([k, v]) => [k, v.charCodeAt(0)]));
 
+// What the main loop does with a BMP unit, per view: emit a unit (the char itself or
+// its fold, from EMITTED), drop it into the previous char (harakat), fold a space, drop
+// a control, or take the slow path (references, presentation forms, surrogate pairs).
+const A_EMIT = 0;
+const A_MARK = 1;
+const A_SPACE = 2;
+const A_CONTROL = 3;
+const A_SLOW = 4;
+
+function actionTable(fold: boolean): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const cls = CLASS[c]!;
+    if (cls === CONTROL) table[c] = A_CONTROL;
+    else if (cls === SPACE) table[c] = A_SPACE;
+    else if (cls === AMP || cls === HIGH_SURROGATE || (fold && cls === PRESENTATION)) table[c] = A_SLOW;
+    else if (fold && cls === MARK) table[c] = A_MARK;
+    else table[c] = A_EMIT;
+  }
+  return table;
+}
+const DISPLAY_ACTION = actionTable(false);
+const SEARCH_ACTION = actionTable(true);
+/** The unit the search view emits for each BMP unit (its fold, else itself). */
+const SEARCH_EMITTED = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) SEARCH_EMITTED[c] = FOLD_CODE.get(c) ?? c;
+
+/** Buffer's UTF-16LE decoding keeps lone surrogates and is far faster than fromCharCode. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+let scratchOut = new Uint16Array(0);
+let scratchStarts = new Int32Array(0);
+let scratchEnds = new Int32Array(0);
+
 /** Output buffer: UTF-16 units plus the original range of each. */
 class Builder {
   out: Uint16Array;
@@ -68,26 +102,34 @@ class Builder {
   last = -1;
 
   constructor(capacity: number) {
-    this.out = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    // Reused scratch buffers: allocating zeroed arrays per document cost as much as the loop.
+    if (scratchOut.length < capacity) {
+      scratchOut = new Uint16Array(capacity * 2);
+      scratchStarts = new Int32Array(capacity * 2);
+      scratchEnds = new Int32Array(capacity * 2);
+    }
+    this.out = scratchOut;
+    this.starts = scratchStarts;
+    this.ends = scratchEnds;
   }
 
-  private grow(): void {
-    const cap = this.out.length * 2 + 16;
+  /** Makes room for `extra` more units. */
+  reserve(extra: number): void {
+    if (this.length + extra <= this.out.length) return;
+    const cap = Math.max(this.out.length * 2, this.length + extra) + 16;
     const out = new Uint16Array(cap);
-    out.set(this.out);
+    out.set(this.out.subarray(0, this.length));
     const starts = new Int32Array(cap);
-    starts.set(this.starts);
+    starts.set(this.starts.subarray(0, this.length));
     const ends = new Int32Array(cap);
-    ends.set(this.ends);
+    ends.set(this.ends.subarray(0, this.length));
     this.out = out;
     this.starts = starts;
     this.ends = ends;
   }
 
   unit(c: number, start: number, end: number): void {
-    if (this.length === this.out.length) this.grow();
+    if (this.length === this.out.length) this.reserve(1);
     const k = this.length++;
     this.out[k] = c;
     this.starts[k] = start;
@@ -102,12 +144,18 @@ class Builder {
   }
 
   text(): string {
+    if (LITTLE_ENDIAN) return Buffer.from(this.out.buffer, this.out.byteOffset, this.length * 2).toString('utf16le');
     let s = '';
     const CHUNK = 8192;
     for (let k = 0; k < this.length; k += CHUNK) {
       s += String.fromCharCode.apply(null, this.out.subarray(k, Math.min(this.length, k + CHUNK)) as unknown as number[]);
     }
     return s;
+  }
+
+  /** A copy of an offset array, trimmed to the output (the scratch buffers are reused). */
+  trimmed(array: Int32Array): Int32Array {
+    return array.slice(0, this.length);
   }
 }
 
@@ -116,77 +164,88 @@ class Builder {
  * Idempotent: normalize(normalize(t, v).text, v).text === normalize(t, v).text.
  */
 export function normalize(original: string, view: ViewName = 'search'): NormalizedView {
+  if (view === 'numbers') return numbersViewOf(normalize(original, 'search'), original);
   const n = original.length;
   const b = new Builder(n + 16);
   const fold = view !== 'display';
-  const numbers = view === 'numbers';
+  const action = fold ? SEARCH_ACTION : DISPLAY_ACTION;
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
-    const cls = CLASS[c]!;
-    if (cls === KEEP || (cls === NUMERIC && !numbers) || ((cls === MARK || cls === FOLD || cls === PRESENTATION) && !fold)) {
-      b.unit(c, i, i + 1);
+    const a = action[c]!;
+    if (a === A_EMIT) {
+      // A run of emitted units: one capacity check for the run (it never outgrows the input).
+      b.reserve(n - i);
+      const { out, starts, ends } = b;
+      let k = b.length;
+      let u = c;
+      let j = i;
+      do {
+        u = fold ? SEARCH_EMITTED[u]! : u;
+        out[k] = u;
+        starts[k] = j;
+        ends[k] = j + 1;
+        k++;
+        j++;
+        if (j >= n) break;
+        u = original.charCodeAt(j);
+      } while (action[u] === A_EMIT);
+      b.length = k;
+      b.last = out[k - 1]!;
+      i = j;
+    } else if (a === A_MARK) {
+      b.extendLast(i + 1);
       i++;
-    } else if (cls === AMP) {
+    } else if (a === A_SPACE) {
+      // Runs of spaces become one; the extra ones belong to the kept space.
+      if (b.last === 0x20) b.extendLast(i + 1);
+      else b.unit(0x20, i, i + 1);
+      i++;
+    } else if (a === A_CONTROL) {
+      i++;
+    } else if (c === 0x26) {
       const ref = decodeReferenceAt(original, i);
       if (ref) {
-        emitString(b, ref.value, i, i + ref.length, fold, numbers, original);
+        emitString(b, ref.value, i, i + ref.length, fold);
         i += ref.length;
       } else {
         b.unit(c, i, i + 1);
         i++;
       }
-    } else if (cls === HIGH_SURROGATE && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    } else if (CLASS[c] === HIGH_SURROGATE && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       b.unit(c, i, i + 2);
       b.unit(original.charCodeAt(i + 1), i, i + 2);
       i += 2;
     } else {
-      emitChar(b, c, i, i + 1, fold, numbers, original);
+      emitChar(b, c, i, i + 1, fold);
       i++;
     }
   }
   return {
     view,
     text: b.text(),
-    starts: b.starts.slice(0, b.length),
-    ends: b.ends.slice(0, b.length),
+    starts: b.trimmed(b.starts),
+    ends: b.trimmed(b.ends),
     originalLength: n,
   };
 }
 
-function emitString(
-  b: Builder,
-  s: string,
-  start: number,
-  end: number,
-  fold: boolean,
-  numbers: boolean,
-  context: string,
-): void {
+function emitString(b: Builder, s: string, start: number, end: number, fold: boolean): void {
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     if (c > 0xffff) {
       b.unit(ch.charCodeAt(0), start, end);
       b.unit(ch.charCodeAt(1), start, end);
-    } else emitChar(b, c, start, end, fold, numbers, context);
+    } else emitChar(b, c, start, end, fold);
   }
 }
 
-function emitChar(
-  b: Builder,
-  c: number,
-  start: number,
-  end: number,
-  fold: boolean,
-  numbers: boolean,
-  original: string,
-): void {
+function emitChar(b: Builder, c: number, start: number, end: number, fold: boolean): void {
   const cls = CLASS[c]!;
   switch (cls) {
     case CONTROL:
       return;
     case SPACE:
-      // Runs of spaces become one; the extra ones belong to the kept space.
       if (b.last === 0x20) b.extendLast(end);
       else b.unit(0x20, start, end);
       return;
@@ -210,21 +269,45 @@ function emitChar(
     const base = String.fromCharCode(c).normalize('NFKC');
     if (base.length !== 1 || base.charCodeAt(0) !== c) {
       // Isolated harakat forms (ﹰ) unfold to " ً": that space is not text.
-      emitString(b, base.replace(/^ (?=[\u064b-\u065f\u0670])/u, ''), start, end, fold, numbers, original);
+      emitString(b, base.replace(/^ (?=[\u064b-\u065f\u0670])/u, ''), start, end, fold);
       return;
     }
   }
-  if (numbers && cls === NUMERIC) {
-    const d = digitValue(c);
-    if (d >= 0) b.unit(0x30 + d, start, end);
-    else if (c === 0x066b) b.unit(0x2e, start, end); // ٫ decimal separator
-    else if (c === 0x066c) b.unit(0x2c, start, end); // ٬ thousands separator
-    else if (c === 0x066a) b.unit(0x25, start, end); // ٪
-    else if (c === 0x060c && isThousandsComma(original, start, end)) b.unit(0x2c, start, end);
-    else b.unit(c, start, end);
-    return;
-  }
   b.unit(c, start, end);
+}
+
+// The numbers view is the search view with Arabic digits and separators in ASCII: every
+// change is one unit for one unit, so it shares the search view's offset maps.
+const NUMERIC_UNITS = /[\u0660-\u0669\u06f0-\u06f9\u066a-\u066c\u060c]/g;
+const NUMERIC_UNIT = /[\u0660-\u0669\u06f0-\u06f9\u066a-\u066c\u060c]/;
+
+/** The numbers view of `original` from its search view `search`. */
+export function numbersViewOf(search: NormalizedView, original: string): NormalizedView {
+  const { text, starts } = search;
+  const numbers = NUMERIC_UNIT.test(text)
+    ? text.replace(NUMERIC_UNITS, (ch: string, k: number) => {
+        const c = ch.charCodeAt(0);
+        const d = digitValue(c);
+        if (d >= 0) return String.fromCharCode(0x30 + d);
+        if (c === 0x066b) return '.'; // ٫ decimal separator
+        if (c === 0x066c) return ','; // ٬ thousands separator
+        if (c === 0x066a) return '%'; // ٪
+        return isThousandsComma(original, starts[k]!, emittedEnd(original, starts[k]!)) ? ',' : ch;
+      })
+    : text;
+  return { view: 'numbers', text: numbers, starts, ends: search.ends, originalLength: search.originalLength };
+}
+
+/**
+ * End of the original range a view unit starting at `start` had when it was emitted
+ * (before harakat after it extended it): a whole reference, else one unit.
+ */
+function emittedEnd(original: string, start: number): number {
+  if (original.charCodeAt(start) === 0x26) {
+    const ref = decodeReferenceAt(original, start);
+    if (ref) return start + ref.length;
+  }
+  return start + 1;
 }
 
 /** An Arabic comma between digit groups (26،013) separates thousands. */

@@ -130,11 +130,82 @@ function tokenEnd(v: string, i: number, cls: number): number {
 const KIND_OF_CLASS: readonly TokenKind[] = ['punct', 'number', 'word', 'latin', 'punct', 'punct'];
 const NO_PROCLITICS: string[] = [];
 const SENTENCE_END = /[.!?؟…]/u;
-const CLOSERS = new Set(['"', '”', '»', ')', '’', "'", ']', '›']);
+const AFTER_STOP = /[\s"”»)’'\]›]/u;
 
-let exceptions: Set<string> | undefined;
-function cliticExceptions(): Set<string> {
-  return (exceptions ??= new Set(readWordList('clitic-exceptions.txt')));
+/** . ! ? ؟ … */
+function isStop(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+}
+
+/** Closing quotes and brackets: " ” » ) ’ ' ] › */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0xbb || c === 0x29 || c === 0x2019 || c === 0x27 || c === 0x5d || c === 0x203a;
+}
+
+interface CliticExceptions {
+  words: Set<string>;
+  /** Bits of exceptionKey() of the listed words: most words skip the set (and hashing the word). */
+  keys: Uint8Array;
+}
+
+let exceptions: CliticExceptions | undefined;
+function cliticExceptions(): CliticExceptions {
+  if (!exceptions) {
+    const words = new Set(readWordList('clitic-exceptions.txt'));
+    const keys = new Uint8Array(4096);
+    for (const w of words) keys[exceptionKey(w)] = 1;
+    exceptions = { words, keys };
+  }
+  return exceptions;
+}
+
+function exceptionKey(word: string): number {
+  return (Math.imul(word.length, 0x9e3779b1) ^ Math.imul(word.charCodeAt(1) | 0, 0x85ebca6b) ^ (word.charCodeAt(word.length - 1) | 0)) & 4095;
+}
+
+function isCliticException(known: CliticExceptions, word: string): boolean {
+  return known.keys[exceptionKey(word)] === 1 && known.words.has(word);
+}
+
+// The proclitic sequences a word can carry, shared by every token that carries them:
+// [conjunction][preposition + article | article].
+const CONJUNCTIONS = ['', 'و', 'ف'] as const;
+const ARTICLE_PARTS: readonly (readonly string[])[] = [[], ['ل', 'ال'], ['ب', 'ال'], ['ك', 'ال'], ['ال']];
+const PROCLITIC_SEQUENCES: string[][][] = CONJUNCTIONS.map((conj) => ARTICLE_PARTS.map((parts) => (conj ? [conj, ...parts] : [...parts])));
+PROCLITIC_SEQUENCES[0]![0] = NO_PROCLITICS;
+
+/** Splits `word` into proclitics and stem; returns the stem's offset in `word`, `split.proclitics` set. */
+function proclitics(word: string, split: { proclitics: string[] }): number {
+  const first = word.charCodeAt(0);
+  split.proclitics = NO_PROCLITICS;
+  // Most words cannot carry a proclitic: skip the list look-up for them.
+  if (first !== 0x648 && first !== 0x641 && first !== 0x628 && first !== 0x643 && first !== 0x644 && first !== 0x627) return 0;
+  const known = cliticExceptions();
+  if (isCliticException(known, word)) return 0;
+  const n = word.length;
+  let at = 0;
+  let conj = 0;
+  if ((first === 0x648 || first === 0x641) && n >= 4) {
+    conj = first === 0x648 ? 1 : 2;
+    at = 1;
+  }
+  const rest = n - at;
+  const c0 = word.charCodeAt(at);
+  const c1 = word.charCodeAt(at + 1);
+  const c2 = word.charCodeAt(at + 2);
+  let parts = 0;
+  if (c0 === 0x644 && c1 === 0x644 && rest >= 5 && !(at > 0 && isCliticException(known, word.slice(at)))) {
+    parts = 1; // لل = ل + ال
+    at += 2;
+  } else if ((c0 === 0x628 || c0 === 0x643 || c0 === 0x644) && c1 === 0x627 && c2 === 0x644 && rest >= 5) {
+    parts = c0 === 0x644 ? 1 : c0 === 0x628 ? 2 : 3;
+    at += 3;
+  } else if (c0 === 0x627 && c1 === 0x644 && rest >= 4) {
+    parts = 4;
+    at += 2;
+  }
+  split.proclitics = PROCLITIC_SEQUENCES[conj]![parts]!;
+  return at;
 }
 
 /**
@@ -143,37 +214,18 @@ function cliticExceptions(): Set<string> {
  * that is not a listed word beginning with that letter (وزير، فرنسا).
  */
 export function splitProclitics(word: string): { proclitics: string[]; stem: string } {
-  const first = word.charCodeAt(0);
-  // Most words cannot carry a proclitic: skip the list look-up for them.
-  if (first !== 0x648 && first !== 0x641 && first !== 0x628 && first !== 0x643 && first !== 0x644 && first !== 0x627) {
-    return { proclitics: NO_PROCLITICS, stem: word };
-  }
-  const known = cliticExceptions();
-  const proclitics: string[] = [];
-  let rest = word;
-  if (known.has(rest)) return { proclitics, stem: rest };
-  if ((first === 0x648 || first === 0x641) && rest.length >= 4 && !known.has(rest)) {
-    proclitics.push(rest[0]!);
-    rest = rest.slice(1);
-  }
-  if (rest.startsWith('لل') && rest.length >= 5 && !known.has(rest)) {
-    proclitics.push('ل', 'ال');
-    rest = rest.slice(2);
-  } else if ((rest[0] === 'ب' || rest[0] === 'ك' || rest[0] === 'ل') && rest.startsWith('ال', 1) && rest.length >= 5) {
-    proclitics.push(rest[0]!, 'ال');
-    rest = rest.slice(3);
-  } else if (rest.startsWith('ال') && rest.length >= 4) {
-    proclitics.push('ال');
-    rest = rest.slice(2);
-  }
-  return { proclitics, stem: rest };
+  const split = { proclitics: NO_PROCLITICS };
+  const at = proclitics(word, split);
+  return { proclitics: [...split.proclitics], stem: at === 0 ? word : word.slice(at) };
 }
 
 /** Splits a text into sentences and tokens. `search` is the text's search view. */
 export function segment(text: string, search: NormalizedView = normalize(text, 'search')): Segmentation {
   const v = search.text;
+  const { starts, ends } = search;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const split = { proclitics: NO_PROCLITICS };
   let sentenceStart = -1; // view offset of the current sentence's first token
   let firstToken = 0;
 
@@ -197,7 +249,8 @@ export function segment(text: string, search: NormalizedView = normalize(text, '
   const n = v.length;
   let pos = 0;
   while (pos < n) {
-    const cls = classAt(v, pos);
+    let cls = CHAR_CLASS[v.charCodeAt(pos)]!;
+    if (cls === C_HIGH) cls = classAt(v, pos);
     if (cls === C_SPACE) {
       pos++;
       continue;
@@ -205,38 +258,37 @@ export function segment(text: string, search: NormalizedView = normalize(text, '
     const vstart = pos;
     const vend = tokenEnd(v, pos, cls);
     pos = vend;
-    const word = v.slice(vstart, vend);
     // A line break between tokens ends a sentence (headlines, datelines, paragraphs).
     if (sentenceStart >= 0 && hasLineBreak(v, lastEnd, vstart)) closeSentence(lastEnd);
     if (sentenceStart < 0) sentenceStart = vstart;
     const kind = KIND_OF_CLASS[cls]!;
-    const span = toOriginalSpan(search, vstart, vend);
-    const { proclitics, stem } = kind === 'word' ? splitProclitics(word) : { proclitics: NO_PROCLITICS, stem: word };
+    // The token's original span (toOriginalSpan, inlined: vstart < vend <= n).
+    const start = starts[vstart]!;
+    const end = Math.max(start, ends[vend - 1]!);
+    const word = v.slice(vstart, vend);
+    const at = kind === 'word' ? proclitics(word, split) : 0;
     tokens.push({
-      start: span.start,
-      end: span.end,
+      start,
+      end,
       vstart,
       vend,
-      text: text.slice(span.start, span.end),
+      text: text.slice(start, end),
       search: word,
       kind,
-      proclitics,
-      stem,
+      proclitics: at === 0 ? NO_PROCLITICS : split.proclitics,
+      stem: at === 0 ? word : word.slice(at),
       sentence: sentences.length,
     });
     lastEnd = vend;
-    if (kind === 'punct' && isSentenceEnd(v, vstart, tokens)) {
+    if (kind !== 'punct') continue;
+    if (isSentenceEnd(v, vstart, tokens, tokens.length - 2)) {
       // Closing quotes and brackets right after the stop belong to this sentence.
-      let close = vend;
-      while (close < v.length && CLOSERS.has(v[close]!)) close++;
-      if (close > vend) continue;
+      if (vend < n && isCloser(v.charCodeAt(vend))) continue;
       closeSentence(vend);
-    } else if (kind === 'punct' && CLOSERS.has(word) && tokens.length >= 2) {
+    } else if (vend - vstart === 1 && isCloser(v.charCodeAt(vstart)) && tokens.length >= 2) {
       const prev = tokens[tokens.length - 2]!;
-      if (prev.kind === 'punct' && SENTENCE_END.test(prev.search) && isSentenceEnd(v, prev.vstart, tokens.slice(0, -1))) {
-        let close = vend;
-        while (close < v.length && CLOSERS.has(v[close]!)) close++;
-        if (close === vend) closeSentence(vend);
+      if (prev.kind === 'punct' && SENTENCE_END.test(prev.search) && isSentenceEnd(v, prev.vstart, tokens, tokens.length - 3)) {
+        if (!(vend < n && isCloser(v.charCodeAt(vend)))) closeSentence(vend);
       }
     }
   }
@@ -252,17 +304,16 @@ function hasLineBreak(v: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Is the punctuation at `at` the end of a sentence? */
-function isSentenceEnd(v: string, at: number, tokens: Token[]): boolean {
-  const ch = v[at]!;
-  if (!SENTENCE_END.test(ch)) return false;
-  const next = v[at + 1];
+/** Is the punctuation at `at` the end of a sentence? `tokens[before]` is the token before it. */
+function isSentenceEnd(v: string, at: number, tokens: readonly Token[], before: number): boolean {
+  const c = v.charCodeAt(at);
+  if (!isStop(c)) return false;
   // Only a stop followed by space, a closer, a line break or the end of text.
-  if (next !== undefined && !/[\s"”»)’'\]›]/u.test(next)) return false;
-  if (ch === '.') {
+  if (at + 1 < v.length && !AFTER_STOP.test(v[at + 1]!)) return false;
+  if (c === 0x2e && before >= 0) {
     // "د." "م." "أ.": a single-letter abbreviation before the dot.
-    const prev = tokens[tokens.length - 2];
-    if (prev && prev.vend === at && prev.kind !== 'number' && prev.kind !== 'punct' && prev.search.length === 1) return false;
+    const prev = tokens[before]!;
+    if (prev.vend === at && prev.kind !== 'number' && prev.kind !== 'punct' && prev.search.length === 1) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TextContext } from '../../src/core/context.js';
 import { compactOffsets, normalize, toOriginalSpan, VIEW_NAMES, type NormalizedView } from '../../src/normalize/index.js';
 
 const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة';
@@ -44,6 +45,24 @@ describe('normalize: examples', () => {
     expect(normalize('٢٦٬٠١٣ و26،013 و٣٫٥ و٪٢٥ و۱۲۳ في ٢٠٢٢، 13 شخصا', 'numbers').text).toBe(
       '26,013 و26,013 و3.5 و%25 و123 في 2022، 13 شخصا',
     );
+  });
+
+  it('numbers view: a thousands ، is judged on the original text around it', () => {
+    // A haraka after the comma keeps it a comma; a reference for ، is one separator.
+    expect(normalize('26،َ013 شخصا', 'numbers').text).toBe('26،013 شخصا');
+    expect(normalize('26&#1548;013 شخصا', 'numbers').text).toBe('26,013 شخصا');
+    expect(normalize('26،0134', 'numbers').text).toBe('26،0134');
+  });
+
+  it('numbers view shares the search view offsets, and a context builds it from its search view', () => {
+    const t = 'قُتِلَ ٢٦،٠١٣ شخصاً و٣٫٥ &#1633;';
+    const search = normalize(t, 'search');
+    const numbers = normalize(t, 'numbers');
+    expect([...numbers.starts]).toEqual([...search.starts]);
+    expect([...numbers.ends]).toEqual([...search.ends]);
+    const ctx = new TextContext(t);
+    expect(ctx.view('numbers').text).toBe(numbers.text);
+    expect(ctx.view('numbers')).toBe(ctx.view('numbers'));
   });
 
   it('decodes HTML character references in every view', () => {
