@@ -6,7 +6,7 @@ import type { DateGrain } from '../../core/types.js';
 import { civilFromDays, daysFromCivil, daysInMonth, mondayOf, weekdayOfDays } from './calendar.js';
 import { daysToHijri, hijriMonthLength, hijriToDays } from './hijri.js';
 import type { Calendar, Unit } from './lexicon.js';
-import { TokenReader, type NumRef } from './reader.js';
+import { Memo, TokenReader, type NumRef } from './reader.js';
 
 export interface MonthRef {
   end: number;
@@ -40,7 +40,7 @@ export interface YearRef {
 }
 
 export class CalendarReader extends TokenReader {
-  protected readonly monthMemo = new Map<number, MonthRef | null>();
+  private readonly monthMemo = new Memo<MonthRef>((i) => this.monthRefAt(i));
 
   /** (عام|سنة)? 2014 (هـ|م)?, a year in words after عام, or السنة الماضية. */
   protected year(i: number, needCue: boolean): YearRef | null {
@@ -95,9 +95,7 @@ export class CalendarReader extends TokenReader {
   }
 
   protected monthRef(i: number): MonthRef | null {
-    let m = this.monthMemo.get(i);
-    if (m === undefined) this.monthMemo.set(i, (m = this.monthRefAt(i)));
-    return m;
+    return this.monthMemo.get(i);
   }
 
   /** A month: name, شهر + number, الشهر الثامن, الشهر الماضي; with an optional year after it. */

@@ -6,7 +6,7 @@
 import { civilFromDays, daysFromCivil, isValidDate, mondayOf } from './calendar.js';
 import { hijriToDays } from './hijri.js';
 import { coreOf } from './scan.js';
-import { longer, B, type Hit } from './reader.js';
+import { longer, B, Memo, type Hit } from './reader.js';
 import { DayMonthCue } from './date-readers.js';
 import { TimeReader } from './time-readers.js';
 
@@ -27,7 +27,14 @@ const MAX_LEAD = 9;
 export class RegionParser extends TimeReader {
   // The same position is tried from several starts (a lead word, an interval's ends):
   // results are memoized per token and never mutated.
-  private readonly dayMemo = new Map<number, Hit | null>();
+  // Keys fold the cue into the index: 2i + 1 is read after a cue word.
+  private readonly dayMemo = new Memo<Hit>((key) => this.dayExprAt(key >> 1, (key & 1) === 1));
+
+  /**
+   * A start read after a lead word (في، نحو) that gave nothing. A cue only widens what a
+   * start can be (a bare year, a month alone), so reading it again without one is useless.
+   */
+  private failedAfterLead = -1;
 
   /** The interval being read opened with بين, so و separates its ends. */
   private betweenOpen = false;
@@ -55,10 +62,7 @@ export class RegionParser extends TimeReader {
   }
 
   private dayExpr(i: number, cue: boolean): Hit | null {
-    const key = cue ? -1 - i : i;
-    let h = this.dayMemo.get(key);
-    if (h === undefined) this.dayMemo.set(key, (h = this.dayExprAt(i, cue)));
-    return h;
+    return this.dayMemo.get(2 * i + (cue ? 1 : 0));
   }
 
   /** A date without a time. */
@@ -320,6 +324,8 @@ export class RegionParser extends TimeReader {
     const starts = lead ? [i, lead.end] : [i];
     for (const s of starts) {
       const cue = s !== i;
+      // Read after a lead word, s had every cue a later start there can have: no date.
+      if (s === this.failedAfterLead) continue;
       const t = this.t[s];
       if (!t) break;
       // What the start token is decides which readers may begin there.
@@ -333,6 +339,7 @@ export class RegionParser extends TimeReader {
         break;
       }
     }
+    if (!best && lead) this.failedAfterLead = lead.end;
     return best;
   }
 

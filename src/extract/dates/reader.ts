@@ -64,6 +64,24 @@ export const B = { ...TYPE_BIT, ...ROLE_BIT };
 
 const NO_MATCHES: LexMatch[] = [];
 
+/**
+ * A reader's results by key (a token index, or an index with a flag folded in), each
+ * computed once per region: readers are pure over the region's tokens, and the same
+ * position is read from several starts (a lead word, an interval's ends). Results are
+ * shared, so callers never mutate them.
+ */
+export class Memo<T> {
+  private readonly values: Array<T | null | undefined> = [];
+
+  constructor(private readonly read: (key: number) => T | null) {}
+
+  get(key: number): T | null {
+    let v = this.values[key];
+    if (v === undefined) this.values[key] = v = this.read(key);
+    return v;
+  }
+}
+
 export class TokenReader {
   protected readonly lexCache: Array<LexMatch[] | undefined> = [];
 
@@ -150,10 +168,18 @@ export class TokenReader {
     return end < 0 ? null : { m, end };
   }
 
-  /** A number in digits or words (ثلاثة، الثالث عشر، ألفين وتسعة عشر). */
+  // Keys fold `compose` into the index: 2i + 1 composes parts joined by و.
+  private readonly numberMemo = new Memo<NumRef>((key) => this.numberAt(key >> 1, (key & 1) === 1));
+
+  /** A number in digits or words (ثلاثة، الثالث عشر، ألفين وتسعة عشر), at most `max`. */
   protected number(i: number, max = 9999, compose = true): NumRef | null {
+    const n = this.numberMemo.get(2 * i + (compose ? 1 : 0));
+    return n && n.value <= max ? n : null;
+  }
+
+  private numberAt(i: number, compose: boolean): NumRef | null {
     const d = this.digits(i);
-    if (d !== null) return d <= max ? { end: i + 1, value: d, ordinal: false, words: false } : null;
+    if (d !== null) return { end: i + 1, value: d, ordinal: false, words: false };
     let k = i;
     let total = 0;
     let ordinal = false;
@@ -189,7 +215,7 @@ export class TokenReader {
       parts++;
       k = end;
     }
-    if (parts === 0 || total > max || total === 0) return null;
+    if (parts === 0 || total === 0) return null;
     return { end: k, value: total, ordinal, words: true };
   }
 

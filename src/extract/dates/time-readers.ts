@@ -2,7 +2,7 @@
 // (الثالثة وربع، الا ثلث), parts of day and time zones; and a time joined to its day.
 
 import type { DateGrain } from '../../core/types.js';
-import type { Hit } from './reader.js';
+import { Memo, type Hit } from './reader.js';
 import { DateReader } from './date-readers.js';
 
 interface TimeRef {
@@ -22,12 +22,10 @@ const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d]|[:.]\d)/y;
 const CLOCK_LOOSE = /(\d{1,2})[:,.](\d{2})(?![\d]|[:.,]\d)/y;
 
 export class TimeReader extends DateReader {
-  protected readonly timeMemo = new Map<number, TimeRef | null>();
+  private readonly timeMemo = new Memo<TimeRef>((i) => this.timeAt(i));
 
   protected time(i: number): TimeRef | null {
-    let t = this.timeMemo.get(i);
-    if (t === undefined) this.timeMemo.set(i, (t = this.timeAt(i)));
-    return t;
+    return this.timeMemo.get(i);
   }
 
   /** الساعة 3 صباحا · 19:04 · الساعة 02,30 بعد منتصف الليل · الثالثة وربع بعد الظهر · 12 الا ربع. */
