@@ -4,7 +4,7 @@
 import type { EntityType } from '../../core/types.js';
 import type { Token } from '../../segment/index.js';
 import { allActors, contextAliases } from './actors.js';
-import { keyNumber, keyNumbersById, keysGeneration, nameKeys, nameLead, type TokenKeys } from './keys.js';
+import { keyNumber, keyNumberOf, keysGeneration, nameKeys, nameLead, wordRecords, WORD_ROOTS, WORD_ROOTS_VERSION, WORD_STRIDE, type TokenKeys } from './keys.js';
 
 export interface GazetteerEntry {
   /** Actor id; for a context alias, the first candidate's id. */
@@ -70,53 +70,42 @@ function rootBits(k: TokenKeys): number {
 
 // rootBits of a document's words in one array, made on the first pass over them: later
 // passes read it instead of each word's keys.
-const rootsOfKeys = new WeakMap<TokenKeys[], { version: number; roots: Int32Array; ids?: Int32Array; generation?: number }>();
+interface DocumentRoots {
+  keys: TokenKeys[];
+  version: number;
+  roots: Int32Array;
+  /** Word ids and their generation, when documentRoots made the entry. */
+  ids?: Int32Array;
+  generation?: number;
+}
+// The document being matched: one entry, not a WeakMap (weak entries keep a document's
+// tokens alive through young collections and get them promoted).
+let current: DocumentRoots | undefined;
+
 function rootsOf(keys: TokenKeys[]): Int32Array {
-  const known = rootsOfKeys.get(keys);
-  if (known && known.version === rootsVersion) return known.roots;
+  if (current && current.keys === keys && current.version === rootsVersion) return current.roots;
   const roots = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) roots[i] = rootBits(keys[i]!);
-  rootsOfKeys.set(keys, { ...known, version: rootsVersion, roots });
+  current = { ...(current?.keys === keys ? current : undefined), keys, version: rootsVersion, roots };
   return roots;
 }
-
-// rootBits by word id (keys.ts) for the current generation of ids: documentRoots reads
-// these small arrays instead of each word's keys.
-let rootsById = new Int32Array(1 << 12);
-let rootsVersionById = new Int32Array(1 << 12);
-let rootsGeneration = -1;
 
 /** rootBits of a document's words, whose ids were just given (keysGeneration() is current). */
 export function documentRoots(keys: TokenKeys[], ids: Int32Array): Int32Array {
-  if (rootsGeneration !== keysGeneration()) {
-    rootsVersionById.fill(0);
-    rootsGeneration = keysGeneration();
-  }
-  const roots = new Int32Array(keys.length);
-  // Versions are stored plus one: 0 is "not computed".
+  // Cached in the word records (keys.ts), versions stored plus one: 0 is "not computed".
+  const records = wordRecords();
   const version = rootsVersion + 1;
+  const roots = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    const id = ids[i]!;
-    if (id >= rootsById.length) growRoots(id);
-    if (rootsVersionById[id] !== version) {
-      rootsById[id] = rootBits(keys[i]!);
-      rootsVersionById[id] = version;
+    const at = ids[i]! * WORD_STRIDE;
+    if (records[at + WORD_ROOTS_VERSION] !== version) {
+      records[at + WORD_ROOTS] = rootBits(keys[i]!);
+      records[at + WORD_ROOTS_VERSION] = version;
     }
-    roots[i] = rootsById[id]!;
+    roots[i] = records[at + WORD_ROOTS]!;
   }
-  rootsOfKeys.set(keys, { version: rootsVersion, roots, ids, generation: keysGeneration() });
+  current = { keys, version: rootsVersion, roots, ids, generation: keysGeneration() };
   return roots;
-}
-
-function growRoots(id: number): void {
-  let n = rootsById.length;
-  while (n <= id) n *= 2;
-  const roots = new Int32Array(n);
-  roots.set(rootsById);
-  const versions = new Int32Array(n);
-  versions.set(rootsVersionById);
-  rootsById = roots;
-  rootsVersionById = versions;
 }
 
 function newNode(): TrieNode {
@@ -205,12 +194,9 @@ let firstMarks = new Uint8Array(1 << 12);
  * ids are not at hand (then every token is tried).
  */
 function firstWords(trie: Trie, keys: TokenKeys[]): { test: (i: number) => boolean; done: () => void } | null {
-  const doc = rootsOfKeys.get(keys);
-  if (!doc || !doc.ids || doc.generation !== keysGeneration()) return null;
-  const ids = doc.ids;
-  const numbers = keyNumbersById();
-  const keyNo = numbers.key;
-  const altNo = numbers.alt;
+  if (!current || current.keys !== keys || !current.ids || current.generation !== keysGeneration()) return null;
+  const ids = current.ids;
+  const records = wordRecords();
   const marked: number[] = [];
   for (const key of trie.root.next.keys()) {
     const n = keyNumber(key);
@@ -227,7 +213,7 @@ function firstWords(trie: Trie, keys: TokenKeys[]): { test: (i: number) => boole
   return {
     test: (i) => {
       const id = ids[i]!;
-      return marks[keyNo[id]!] === 1 || marks[altNo[id]!] === 1;
+      return marks[keyNumberOf(records, id, false)] === 1 || marks[keyNumberOf(records, id, true)] === 1;
     },
     done: () => {
       for (const n of marked) marks[n] = 0;

@@ -6,7 +6,9 @@ import type { EntityInput } from './candidates.js';
 import { documentRoots } from './gazetteer.js';
 import { documentTokenKeys, keysGeneration, trimKeys } from './keys.js';
 
-const inputs = new WeakMap<TextContext, EntityInput>();
+// The last document's input only: a WeakMap's entries would keep each document's tokens
+// alive through young collections.
+let last: EntityInput | undefined;
 
 export function entityInput(ctx: TextContext): EntityInput {
   const tokens = ctx.segments().tokens;
@@ -15,12 +17,11 @@ export function entityInput(ctx: TextContext): EntityInput {
   const keys = documentTokenKeys(tokens, ids);
   documentRoots(keys, ids);
   const input = { ctx, tokens, keys, ids, generation: keysGeneration() };
-  inputs.set(ctx, input);
+  last = input;
   return input;
 }
 
 /** The input made last for this text, or a new one when there is none or its ids are stale. */
 export function documentInput(ctx: TextContext): EntityInput {
-  const known = inputs.get(ctx);
-  return known && known.generation === keysGeneration() ? known : entityInput(ctx);
+  return last && last.ctx === ctx && last.generation === keysGeneration() ? last : entityInput(ctx);
 }

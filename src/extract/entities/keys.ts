@@ -52,24 +52,36 @@ export interface TokenKeys {
 }
 
 // The memo: search form → word id. A Map of 150k strings costs several cache misses per
-// lookup (bucket, chain, the stored string, the value); here a lookup touches one slot of
-// (hash, id + 1) pairs and the form's characters in one pool.
+// lookup (bucket, chain, the stored string, the value). Here a lookup touches one slot of
+// (hash, id + 1) pairs and the word's record: 64 bytes holding its form (up to 16
+// characters; longer forms in a pool) and what the parsers cache per word, so that
+// the passes over a document after this one find each word's data in one cache line.
 const MEMO_LIMIT = 150_000;
+/** Int32s per word record. */
+export const WORD_STRIDE = 16;
+const HASH = 0;
+const LENGTH = 1;
+const POOL_START = 2;
+const KEY_NUMBER = 3;
+const ALT_NUMBER = 4;
+/** Free fields of a word record for other modules' per-word caches: 0 until they write them. */
+export const WORD_ROOTS = 5;
+export const WORD_ROOTS_VERSION = 6;
+export const WORD_PLACE_CUE = 7;
+const CHARS = 8;
+const INLINE = 2 * (WORD_STRIDE - CHARS);
+
 let slotBits = 18;
 let slots = new Int32Array(2 << slotBits);
-let pool = new Uint16Array(1 << 16);
+let records = new Int32Array(WORD_STRIDE << 12);
+let pool = new Uint16Array(1 << 12);
 let poolEnd = 0;
-/** Per id: where its form starts in the pool (the next id's start is its end), its hash. */
-let formStart = new Int32Array(1 << 12);
-let formHash = new Int32Array(1 << 12);
 const byId: TokenKeys[] = [];
 let generation = 0;
 
 // Every key and alternative key of the memo's words as a small number (1, 2, …; 0 none), so
 // that a filter can test a document's words without reading their strings.
 const keyNumbers = new Map<string, number>();
-let keyNumberOfId = new Int32Array(1 << 12);
-let altNumberOfId = new Int32Array(1 << 12);
 
 function numberOfKey(key: string): number {
   let n = keyNumbers.get(key);
@@ -82,9 +94,17 @@ export function keyNumber(key: string): number {
   return keyNumbers.get(key) ?? 0;
 }
 
-/** Numbers of the key and of the alternative key (0: none) of each word id, by id. */
-export function keyNumbersById(): { key: Int32Array; alt: Int32Array } {
-  return { key: keyNumberOfId, alt: altNumberOfId };
+/** The key number of word `id`; with `alt`, of its alternative key (0: none). */
+export function keyNumberOf(records: Int32Array, id: number, alt: boolean): number {
+  return records[id * WORD_STRIDE + (alt ? ALT_NUMBER : KEY_NUMBER)]!;
+}
+
+/**
+ * The word records, WORD_STRIDE Int32s per word id. A new array after words are added: read
+ * it again after keying a document.
+ */
+export function wordRecords(): Int32Array {
+  return records;
 }
 
 /** Changes whenever word ids are reused (the memo was emptied). */
@@ -122,10 +142,18 @@ function findForm(s: string, h: number): number {
 }
 
 function sameForm(id: number, s: string): boolean {
-  const start = formStart[id]!;
-  const end = id + 1 < byId.length ? formStart[id + 1]! : poolEnd;
-  if (end - start !== s.length) return false;
-  for (let k = 0; k < s.length; k++) if (pool[start + k] !== s.charCodeAt(k)) return false;
+  const at = id * WORD_STRIDE;
+  const n = s.length;
+  if (records[at + LENGTH] !== n) return false;
+  if (n > INLINE) {
+    const start = records[at + POOL_START]!;
+    for (let k = 0; k < n; k++) if (pool[start + k] !== s.charCodeAt(k)) return false;
+    return true;
+  }
+  for (let k = 0; k < n; k += 2) {
+    const pair = k + 1 < n ? s.charCodeAt(k) | (s.charCodeAt(k + 1) << 16) : s.charCodeAt(k);
+    if (records[at + CHARS + (k >> 1)] !== pair) return false;
+  }
   return true;
 }
 
@@ -150,22 +178,27 @@ function addForm(tok: Token, h: number): TokenKeys {
   const id = byId.length;
   const k = computeKeys(tok, id);
   const s = tok.search;
-  formStart = grown(formStart, id + 1);
-  formHash = grown(formHash, id + 1);
-  keyNumberOfId = grown(keyNumberOfId, id + 1);
-  altNumberOfId = grown(altNumberOfId, id + 1);
-  keyNumberOfId[id] = numberOfKey(k.key);
-  altNumberOfId[id] = k.alt === null ? 0 : numberOfKey(k.alt);
-  pool = grown(pool, poolEnd + s.length);
-  formStart[id] = poolEnd;
-  formHash[id] = h;
-  for (let c = 0; c < s.length; c++) pool[poolEnd++] = s.charCodeAt(c);
+  const n = s.length;
+  const at = id * WORD_STRIDE;
+  records = grown(records, at + WORD_STRIDE);
+  records.fill(0, at, at + WORD_STRIDE);
+  records[at + HASH] = h;
+  records[at + LENGTH] = n;
+  records[at + KEY_NUMBER] = numberOfKey(k.key);
+  records[at + ALT_NUMBER] = k.alt === null ? 0 : numberOfKey(k.alt);
+  if (n > INLINE) {
+    pool = grown(pool, poolEnd + n);
+    records[at + POOL_START] = poolEnd;
+    for (let c = 0; c < n; c++) pool[poolEnd++] = s.charCodeAt(c);
+  } else {
+    for (let c = 0; c < n; c += 2) records[at + CHARS + (c >> 1)] = c + 1 < n ? s.charCodeAt(c) | (s.charCodeAt(c + 1) << 16) : s.charCodeAt(c);
+  }
   byId.push(k);
   // Keep the table at most 60% full (the memo may outgrow MEMO_LIMIT while data loads).
   if (5 * byId.length > 3 << slotBits) {
     slotBits++;
     slots = new Int32Array(2 << slotBits);
-    for (let j = 0; j < byId.length; j++) place(formHash[j]!, j);
+    for (let j = 0; j < byId.length; j++) place(records[j * WORD_STRIDE + HASH]!, j);
   } else place(h, id);
   return k;
 }

@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/types.js';
 import type { Candidate, EntityInput } from '../candidates.js';
 import { insert, matchTrie, type Trie, staticTrie } from '../gazetteer.js';
-import { keysGeneration } from '../keys.js';
+import { keysGeneration, wordRecords, WORD_PLACE_CUE, WORD_STRIDE } from '../keys.js';
 import { commonWords, isStop, nameClitics, personNames, placeCues, roles, stopwords, type CueWord } from '../words.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
@@ -75,25 +75,14 @@ interface CueHit {
   lead: number;
 }
 
-// A word's place cue, memoized by word id (keys.ts) as an index into cueHits: 0 not looked
-// up yet, 1 none, 2 + n cueHits[n].
-let cueGeneration = -1;
-let cueOfId = new Int32Array(1024);
+// A word's place cue, memoized in its word record (keys.ts) as an index into cueHits: 0 not
+// looked up yet, 1 none, 2 + n cueHits[n].
 const cueHits: CueHit[] = [];
 
-function placeCueOf(input: EntityInput, i: number, cues: Map<string, CueWord>): CueHit | null {
+function placeCueOf(input: EntityInput, i: number, cues: Map<string, CueWord>, records: Int32Array): CueHit | null {
   if (input.generation !== keysGeneration()) return findPlaceCue(input, i, cues);
-  if (cueGeneration !== keysGeneration()) {
-    cueOfId.fill(0);
-    cueGeneration = keysGeneration();
-  }
-  const id = input.ids[i]!;
-  if (id >= cueOfId.length) {
-    const grown = new Int32Array(Math.max(id + 1, cueOfId.length * 2));
-    grown.set(cueOfId);
-    cueOfId = grown;
-  }
-  let code = cueOfId[id]!;
+  const at = input.ids[i]! * WORD_STRIDE + WORD_PLACE_CUE;
+  let code = records[at]!;
   if (code === 0) {
     const hit = findPlaceCue(input, i, cues);
     if (!hit) code = 1;
@@ -102,7 +91,7 @@ function placeCueOf(input: EntityInput, i: number, cues: Map<string, CueWord>): 
       if (n < 0) n = cueHits.push(hit) - 1;
       code = 2 + n;
     }
-    cueOfId[id] = code;
+    records[at] = code;
   }
   return code === 1 ? null : cueHits[code - 2]!;
 }
@@ -124,9 +113,10 @@ function findPlaceCue(input: EntityInput, i: number, cues: Map<string, CueWord>)
 export function parsePlaceCues(input: EntityInput): Candidate[] {
   const { tokens, keys } = input;
   const cues = placeCues();
+  const records = wordRecords();
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    const hit = placeCueOf(input, i, cues);
+    const hit = placeCueOf(input, i, cues, records);
     if (!hit) continue;
     const cue = hit.cue;
     const cueClitics = keys[i]!.clitics + hit.lead;
