@@ -4,7 +4,7 @@
 import type { EntityType } from '../../core/types.js';
 import type { Token } from '../../segment/index.js';
 import { allActors, contextAliases } from './actors.js';
-import { keyNumber, keyNumberOf, keysGeneration, nameKeys, nameLead, wordRecords, WORD_ROOTS, WORD_ROOTS_VERSION, WORD_STRIDE, type TokenKeys } from './keys.js';
+import { hashKey, keyHashOf, keysGeneration, nameKeys, nameLead, wordRecords, WORD_ROOTS, WORD_ROOTS_VERSION, WORD_STRIDE, type TokenKeys } from './keys.js';
 
 export interface GazetteerEntry {
   /** Actor id; for a context alias, the first candidate's id. */
@@ -169,7 +169,7 @@ export function matchTrie(trie: Trie, tokens: Token[], keys: TokenKeys[], from =
   const firsts = bit ? null : firstWords(trie, keys);
   let i = from;
   while (i < to) {
-    if (roots ? !(roots[i]! & bit) : firsts && !firsts.test(i)) {
+    if (roots ? !(roots[i]! & bit) : firsts && !firsts(i)) {
       i++;
       continue;
     }
@@ -181,43 +181,31 @@ export function matchTrie(trie: Trie, tokens: Token[], keys: TokenKeys[], from =
       i = best.end;
     } else i++;
   }
-  if (firsts) firsts.done();
   return out;
 }
 
-// Marks by key number (keys.ts) of the first words of a document's own trie, cleared after use.
-let firstMarks = new Uint8Array(1 << 12);
+/** Bits of a filter on key hashes (keys.ts): a power of two. */
+const FILTER_BITS = 1 << 12;
+const filter = new Int32Array(FILTER_BITS >>> 5);
 
 /**
- * For a trie made for one document (no root bits): which tokens can begin a match, read
- * from the words' key numbers rather than their strings. Null when the document's word
- * ids are not at hand (then every token is tried).
+ * For a trie made for one document (no root bits): which tokens may begin a match, told by
+ * the hashes of their keys in the word records rather than by their strings (a token that
+ * passes is then looked up). Null when the document's word ids are not at hand.
  */
-function firstWords(trie: Trie, keys: TokenKeys[]): { test: (i: number) => boolean; done: () => void } | null {
+function firstWords(trie: Trie, keys: TokenKeys[]): ((i: number) => boolean) | null {
   if (!current || current.keys !== keys || !current.ids || current.generation !== keysGeneration()) return null;
   const ids = current.ids;
   const records = wordRecords();
-  const marked: number[] = [];
+  filter.fill(0);
   for (const key of trie.root.next.keys()) {
-    const n = keyNumber(key);
-    if (n === 0) continue;
-    if (n >= firstMarks.length) {
-      const grown = new Uint8Array(Math.max(n + 1, firstMarks.length * 2));
-      grown.set(firstMarks);
-      firstMarks = grown;
-    }
-    firstMarks[n] = 1;
-    marked.push(n);
+    const h = hashKey(key) & (FILTER_BITS - 1);
+    filter[h >>> 5]! |= 1 << (h & 31);
   }
-  const marks = firstMarks;
-  return {
-    test: (i) => {
-      const id = ids[i]!;
-      return marks[keyNumberOf(records, id, false)] === 1 || marks[keyNumberOf(records, id, true)] === 1;
-    },
-    done: () => {
-      for (const n of marked) marks[n] = 0;
-    },
+  const has = (h: number): boolean => (filter[(h & (FILTER_BITS - 1)) >>> 5]! & (1 << (h & 31))) !== 0;
+  return (i) => {
+    const id = ids[i]!;
+    return has(keyHashOf(records, id, false)) || has(keyHashOf(records, id, true));
   };
 }
 

@@ -54,7 +54,8 @@ export interface TokenKeys {
 // The memo: search form → word id. A Map of 150k strings costs several cache misses per
 // lookup (bucket, chain, the stored string, the value). Here a lookup touches one slot of
 // (hash, id + 1) pairs and the word's record: 64 bytes holding its form (up to 16
-// characters; longer forms in a pool) and what the parsers cache per word, so that
+// characters; longer forms in a pool), hashes of its keys and what the parsers cache per
+// word, so that
 // the passes over a document after this one find each word's data in one cache line.
 const MEMO_LIMIT = 150_000;
 /** Int32s per word record. */
@@ -62,8 +63,8 @@ export const WORD_STRIDE = 16;
 const HASH = 0;
 const LENGTH = 1;
 const POOL_START = 2;
-const KEY_NUMBER = 3;
-const ALT_NUMBER = 4;
+const KEY_HASH = 3;
+const ALT_HASH = 4;
 /** Free fields of a word record for other modules' per-word caches: 0 until they write them. */
 export const WORD_ROOTS = 5;
 export const WORD_ROOTS_VERSION = 6;
@@ -79,24 +80,14 @@ let poolEnd = 0;
 const byId: TokenKeys[] = [];
 let generation = 0;
 
-// Every key and alternative key of the memo's words as a small number (1, 2, …; 0 none), so
-// that a filter can test a document's words without reading their strings.
-const keyNumbers = new Map<string, number>();
-
-function numberOfKey(key: string): number {
-  let n = keyNumbers.get(key);
-  if (n === undefined) keyNumbers.set(key, (n = keyNumbers.size + 1));
-  return n;
+/** hashKey of the key of word `id`; with `alt`, of its alternative key (the key's when it has none). */
+export function keyHashOf(records: Int32Array, id: number, alt: boolean): number {
+  return records[id * WORD_STRIDE + (alt ? ALT_HASH : KEY_HASH)]!;
 }
 
-/** The number of a key in this generation of the memo; 0 when no word has that key. */
-export function keyNumber(key: string): number {
-  return keyNumbers.get(key) ?? 0;
-}
-
-/** The key number of word `id`; with `alt`, of its alternative key (0: none). */
-export function keyNumberOf(records: Int32Array, id: number, alt: boolean): number {
-  return records[id * WORD_STRIDE + (alt ? ALT_NUMBER : KEY_NUMBER)]!;
+/** A hash of a key, as word records hold it (to rule words out fast; equal hashes prove nothing). */
+export function hashKey(key: string): number {
+  return hashForm(key);
 }
 
 /**
@@ -120,7 +111,6 @@ export function trimKeys(limit = MEMO_LIMIT): void {
   if (byId.length < limit) return;
   slots.fill(0);
   byId.length = 0;
-  keyNumbers.clear();
   poolEnd = 0;
   generation++;
 }
@@ -184,8 +174,8 @@ function addForm(tok: Token, h: number): TokenKeys {
   records.fill(0, at, at + WORD_STRIDE);
   records[at + HASH] = h;
   records[at + LENGTH] = n;
-  records[at + KEY_NUMBER] = numberOfKey(k.key);
-  records[at + ALT_NUMBER] = k.alt === null ? 0 : numberOfKey(k.alt);
+  records[at + KEY_HASH] = hashForm(k.key);
+  records[at + ALT_HASH] = k.alt === null ? records[at + KEY_HASH]! : hashForm(k.alt);
   if (n > INLINE) {
     pool = grown(pool, poolEnd + n);
     records[at + POOL_START] = poolEnd;

@@ -51,30 +51,41 @@ interface Line {
 export function detectOutlet(ctx: TextContext, _entities: EntityMention[]): OutletGuess {
   const tokens = ctx.segments().tokens;
   if (tokens.length === 0) return { outlet: null, outletFrom: 'none' };
-  const lines = splitLines(ctx);
-  const order = [...lines.slice(0, TOP_LINES), ...lines.slice(-BOTTOM_LINES).reverse()];
-  const seen = new Set<Line>();
-  // The keys the entity parsers made for this text (made here when detecting alone).
+  // The input the entity parsers made for this text (made here when detecting alone).
   const input = documentInput(ctx);
-  for (const line of order) {
-    if (seen.has(line)) continue;
-    seen.add(line);
+  const seen = new Set<number>();
+  for (const line of [...topLines(ctx, TOP_LINES), ...bottomLines(ctx, BOTTOM_LINES)]) {
+    if (seen.has(line.first)) continue;
+    seen.add(line.first);
     const found = outletOfLine(input, line);
     if (found) return { outlet: found, outletFrom: 'byline' };
   }
   return { outlet: null, outletFrom: 'none' };
 }
 
-/** Token ranges of the text's non-empty lines. */
-function splitLines(ctx: TextContext): Line[] {
+/** Token ranges of the text's first `count` non-empty lines. */
+function topLines(ctx: TextContext, count: number): Line[] {
   const tokens = ctx.segments().tokens;
-  const text = ctx.text;
   const out: Line[] = [];
   let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || hasBreak(text, tokens[i - 1]!.end, tokens[i]!.start)) {
+  for (let i = 1; i <= tokens.length && out.length < count; i++) {
+    if (i === tokens.length || hasBreak(ctx.text, tokens[i - 1]!.end, tokens[i]!.start)) {
       out.push({ first, end: i });
       first = i;
+    }
+  }
+  return out;
+}
+
+/** Token ranges of the text's last `count` non-empty lines, the last first. */
+function bottomLines(ctx: TextContext, count: number): Line[] {
+  const tokens = ctx.segments().tokens;
+  const out: Line[] = [];
+  let end = tokens.length;
+  for (let i = tokens.length - 1; i >= 0 && out.length < count; i--) {
+    if (i === 0 || hasBreak(ctx.text, tokens[i - 1]!.end, tokens[i]!.start)) {
+      out.push({ first: i, end });
+      end = i;
     }
   }
   return out;
