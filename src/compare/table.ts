@@ -104,6 +104,7 @@ function claimCells(c: Claim, style: Style): string[] {
   if (c.partial) notes.push(`partial: ${c.period?.text ?? ''}`.trim());
   else if (c.period) notes.push(`${c.period.kind}: ${c.period.text}`);
   if (c.partOf) notes.push('part of a breakdown');
+  if (c.earlier) notes.push('earlier toll');
   // A side the text does not name is shown as inferred.
   const subject = !c.subject.party && c.side ? `${c.subject.role} (${c.side}, inferred)` : subjectText(c);
   return [

@@ -58,6 +58,7 @@ export function figureCells(f: Figure, style: Style): string[] {
   if (f.partOf) flags.push(`part of ${f.partOf.slice(f.partOf.lastIndexOf('#'))}`);
   if (f.period) flags.push(`${f.period.kind}: ${f.period.text}`);
   if (f.otherEvent) flags.push('other event');
+  if (f.earlier) flags.push('earlier toll');
   return [
     style.cyan(f.measure),
     style.bold(valueText(f)),
