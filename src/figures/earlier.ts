@@ -5,6 +5,9 @@
 import type { Sentence, Token } from '../segment/index.js';
 import { figuresLexicon, type EarlierKind } from './lexicon.js';
 
+/** How far after a count, in tokens, an earlier phrase still speaks of it. */
+const NEAR_AFTER = 6;
+
 export interface EarlierMark {
   kind: EarlierKind;
   /** Token range [start, end) of the phrase. */
@@ -36,7 +39,9 @@ export function earlierMarks(sentence: Sentence, tokens: readonly Token[]): Earl
       if (end > sentence.endToken) continue;
       let ok = true;
       for (let k = 0; k < phrase.words.length && ok; k++) ok = matches(tokens[t + k]!, phrase.words[k]!);
-      if (ok) marks.push({ kind: phrase.kind, start: t, end });
+      // "وكانت الشرطة قد اعلنت ...": كان opens a frame only at the head of the sentence.
+      if (!ok || (phrase.kind === 'opener' && t > sentence.firstToken + 1)) continue;
+      marks.push({ kind: phrase.kind === 'opener' ? 'frame' : phrase.kind, start: t, end });
     }
   }
   return marks;
@@ -50,7 +55,9 @@ export function earlierMarks(sentence: Sentence, tokens: readonly Token[]): Earl
  */
 export function isEarlierCount(marks: readonly EarlierMark[], first: number, end: number): boolean {
   if (marks.length === 0) return false;
-  const namesEarlier = marks.some((m) => m.kind === 'earlier' || m.kind === 'preliminary');
+  // The earlier phrase of a frame stands before the count or right after its phrase, not in a
+  // later clause (كانوا قتلوا في وقت سابق is about other people).
+  const namesEarlier = marks.some((m) => (m.kind === 'earlier' || m.kind === 'preliminary') && m.start < end + NEAR_AFTER);
   let reach: 'none' | 'earlier' | 'frame' = 'none';
   for (const m of marks) {
     if (m.start >= first) {

@@ -24,7 +24,7 @@ export interface RoleWord {
 export type SourceKind = 'verb' | 'phrase' | 'quoting' | 'relay' | 'continue' | 'same' | 'head';
 export type CueKind = 'negation' | 'hypothetical' | 'maybe' | 'still' | 'combined' | 'breakdown' | 'stop';
 export type PeriodKind = 'since' | 'window' | 'partial' | 'unit' | 'short';
-export type EarlierKind = 'earlier' | 'preliminary' | 'frame' | 'revised' | 'current';
+export type EarlierKind = 'earlier' | 'preliminary' | 'frame' | 'opener' | 'revised' | 'current';
 
 /** A phrase saying a count is an earlier value of a toll (figures-earlier.tsv). */
 export interface EarlierPhrase {
@@ -54,7 +54,7 @@ export interface FiguresLexicon {
 const SOURCE_KINDS: readonly SourceKind[] = ['verb', 'phrase', 'quoting', 'relay', 'continue', 'same', 'head'];
 const CUE_KINDS: readonly CueKind[] = ['negation', 'hypothetical', 'maybe', 'still', 'combined', 'breakdown', 'stop'];
 const PERIOD_KINDS: readonly PeriodKind[] = ['since', 'window', 'partial', 'unit', 'short'];
-const EARLIER_KINDS: readonly EarlierKind[] = ['earlier', 'preliminary', 'frame', 'revised', 'current'];
+const EARLIER_KINDS: readonly EarlierKind[] = ['earlier', 'preliminary', 'frame', 'opener', 'revised', 'current'];
 const POSITIONS: readonly TriggerPosition[] = ['before', 'after', 'both', 'toll'];
 const EVENT_KINDS = ['quake', 'flood', 'fire', 'aircrash', 'shipwreck', 'road', 'epidemic', 'collapse', 'violence'] as const;
 

@@ -55,6 +55,20 @@ const CASES: EarlierCase[] = [
     current: ['ثلاثة', 'تسعة'],
   },
   {
+    // ant:FR-internationalNews-1635-20180604
+    why: 'كان inside the sentence ("كان بصدد الغرق") opens no past-perfect frame',
+    text: 'وقالت الوزارة إن مركبا لمهاجرين غير شرعيين "كان بصدد الغرق" ليل السبت الأحد قبالة سواحل محافظة صفاقس (جنوب شرق)، قبل أن "يتم إنقاذ 67 منهم بينهم تونسيون وأجانب كما تمّ انتشال 11 جثة في حصيلة أولية".',
+    earlier: [],
+    current: ['67', '11'],
+  },
+  {
+    // snn:sn-2015-07-24-00735
+    why: '"earlier" in a later clause about other people does not reach back to the count',
+    text: 'وكانت فصائل المعارضة نجحت في العاشر من الشهر الحالي بإبرام صفقة تبادل، أسفرت عن إطلاق سراح 40 معتقلة في سجون النظام، مقابل تسليم جثث 11 عنصرًا من القوات النظامية والمسلحين الموالين لها، كانوا قتلوا في وقت سابق باشتباكات مع الفصائل الإسلامية في درعا.',
+    earlier: [],
+    current: ['40'],
+  },
+  {
     // own words: the toll rose "after it had been"
     why: 'the toll rose to a new count after it had been an older one',
     text: 'وارتفعت حصيلة قتلى الفيضانات إلى 50 بعد أن كانت 30 مساء أمس.',
