@@ -3,15 +3,20 @@
 // it gets (item, options) and may be async; items, options and results must be
 // structured-cloneable.
 //
-// Backpressure: at most `maxInFlight` items are dispatched and not yet yielded, so
-// a stream of millions of documents keeps memory flat — the source is only pulled
-// when the consumer has taken a result. `jobs <= 1` runs in this thread (no copying,
-// no start-up cost), so a single run and a parallel run go through the same code.
+// Backpressure: at most `maxInFlight` items are read and not yet yielded, so a stream
+// of millions of documents keeps memory flat — the source is only pulled when the
+// consumer has taken a result; a worker holds at most `depth` of them. `jobs <= 1` runs
+// in this thread (no copying, no start-up cost), so a single run and a parallel run go
+// through the same code.
+//
+// Memory limits: each worker may get V8 heap limits. A worker that dies (its limit, a
+// crash) does not lose items: the one it was processing is retried alone in a fresh
+// worker with `retryResourceLimits`, the ones waiting go back to the pool.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 export interface TaskRef {
   /** Module path or file URL of compiled JavaScript. */
@@ -20,17 +25,28 @@ export interface TaskRef {
   exportName: string;
 }
 
-export interface PoolOptions {
+export interface PoolOptions<T = unknown, R = unknown> {
   /** Worker threads; <= 1 runs in-process. Default: the number of cores. */
   jobs?: number;
-  /** Items dispatched but not yet yielded (default: 16 per worker, so one slow item does not idle the others). */
+  /** Items read but not yet yielded (default: 16 per worker, so one slow item does not idle the others). */
   maxInFlight?: number;
+  /** Items sent to one worker and not answered yet (default 2: one processed, one ready). */
+  depth?: number;
   /** Size of an item (e.g. its bytes); with `maxInFlightWeight`, bounds memory for big items. */
-  weigh?: (item: unknown) => number;
+  weigh?: (item: T) => number;
   /** Total size of the items dispatched but not yet yielded (at least one item is always let through). */
   maxInFlightWeight?: number;
   /** Second argument of every call (cloned once into each worker). */
   options?: unknown;
+  /** V8 heap limits of each worker: a worker that reaches them dies, and its items are sent again. */
+  resourceLimits?: ResourceLimits;
+  /** Limits of the worker that retries, alone, the item a worker died on (default: V8's own). */
+  retryResourceLimits?: ResourceLimits;
+  /**
+   * Result for an item whose retry died too (`error`; `first`: why its first worker died),
+   * so the run goes on; without it the run stops with that error.
+   */
+  lost?: (item: T, error: Error, first: Error) => R;
 }
 
 type Settled<R> = { ok: true; value: R } | { ok: false; error: Error };
@@ -91,45 +107,57 @@ function deferred<R>(): Deferred<R> {
   return { promise, resolve };
 }
 
+/** An item sent to a worker and not answered yet (kept to send it again if the worker dies). */
+interface Pending<R> {
+  seq: number;
+  item: unknown;
+  done: Deferred<R>;
+}
+
 class PoolWorker<R> {
   readonly worker: Worker;
-  readonly outstanding = new Map<number, Deferred<R>>();
-  private dead: Error | null = null;
+  /** In dispatch order: the first one is the item being processed. */
+  readonly outstanding = new Map<number, Pending<R>>();
+  dead = false;
 
-  constructor(task: TaskRef, options: unknown) {
+  /** `onDeath` gets the items this worker had not answered when it died (out of memory, crash). */
+  constructor(
+    task: TaskRef,
+    options: unknown,
+    limits: ResourceLimits | undefined,
+    onDeath: (self: PoolWorker<R>, lost: Pending<R>[], error: Error) => void,
+    onAnswer: () => void = () => undefined,
+  ) {
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { module: resolveTaskModule(task.module), exportName: task.exportName, options },
+      ...(limits ? { resourceLimits: limits } : {}),
     });
     this.worker.on('message', (m: { seq: number; ok: boolean; value?: R; message?: string; stack?: string }) => {
-      const d = this.outstanding.get(m.seq);
-      if (!d) return;
+      const p = this.outstanding.get(m.seq);
+      if (!p) return;
       this.outstanding.delete(m.seq);
-      if (m.ok) d.resolve({ ok: true, value: m.value as R });
+      if (m.ok) p.done.resolve({ ok: true, value: m.value as R });
       else {
         const error = new Error(m.message);
         if (m.stack) error.stack = m.stack;
-        d.resolve({ ok: false, error });
+        p.done.resolve({ ok: false, error });
       }
+      onAnswer();
     });
-    this.worker.on('error', (e) => this.fail(e instanceof Error ? e : new Error(String(e))));
-    this.worker.on('exit', (code) => this.fail(new Error(`worker thread exited with code ${code}`)));
+    let cause: Error | undefined;
+    this.worker.on('error', (e) => (cause ??= e instanceof Error ? e : new Error(String(e))));
+    this.worker.on('exit', (code) => {
+      this.dead = true;
+      const lost = [...this.outstanding.values()];
+      this.outstanding.clear();
+      onDeath(this, lost, cause ?? new Error(`worker thread exited with code ${code}`));
+    });
   }
 
-  private fail(error: Error): void {
-    this.dead ??= error;
-    for (const d of this.outstanding.values()) d.resolve({ ok: false, error });
-    this.outstanding.clear();
-  }
-
-  run(seq: number, item: unknown): Promise<Settled<R>> {
-    const d = deferred<R>();
-    if (this.dead) d.resolve({ ok: false, error: this.dead });
-    else {
-      this.outstanding.set(seq, d);
-      this.worker.postMessage({ seq, item });
-    }
-    return d.promise;
+  run(p: Pending<R>): void {
+    this.outstanding.set(p.seq, p);
+    this.worker.postMessage({ seq: p.seq, item: p.item });
   }
 }
 
@@ -142,7 +170,7 @@ async function* inProcess<T, R>(items: Iterable<T> | AsyncIterable<T>, task: Tas
 export async function* mapOrdered<T, R>(
   items: Iterable<T> | AsyncIterable<T>,
   task: TaskRef,
-  pool: PoolOptions = {},
+  pool: PoolOptions<T, R> = {},
 ): AsyncGenerator<R> {
   const jobs = Math.max(1, Math.floor(pool.jobs ?? defaultJobs()));
   if (jobs <= 1) {
@@ -150,15 +178,61 @@ export async function* mapOrdered<T, R>(
     return;
   }
   const maxInFlight = Math.max(jobs, pool.maxInFlight ?? jobs * 16);
+  let closing = false;
   const workers: PoolWorker<R>[] = [];
+  // A worker that dies (its heap limit, a crash) loses the items it had not answered:
+  // the first was being processed — it may be the cause, so it is retried alone with the
+  // retry limits; the others only waited, and go back to the pool.
+  const onDeath = (dead: PoolWorker<R>, lost: Pending<R>[], error: Error): void => {
+    const at = workers.indexOf(dead);
+    if (at >= 0) workers.splice(at, 1);
+    if (closing || lost.length === 0) return;
+    const [suspect, ...rest] = lost;
+    retryAlone(suspect!, error);
+    waiting.unshift(...rest);
+    dispatch();
+  };
+  const solos = new Set<PoolWorker<R>>();
+  const retryAlone = (p: Pending<R>, firstError: Error): void => {
+    const solo = new PoolWorker<R>(task, pool.options, pool.retryResourceLimits, (self, lost, error) => {
+      solos.delete(self);
+      if (lost.length === 0) return;
+      if (!pool.lost) return p.done.resolve({ ok: false, error });
+      try {
+        p.done.resolve({ ok: true, value: pool.lost(p.item as T, error, firstError) });
+      } catch (e) {
+        p.done.resolve({ ok: false, error: e as Error });
+      }
+    });
+    solos.add(solo);
+    const done = deferred<R>();
+    // Answered: the retry worker is not kept (its bigger heap would stay in memory).
+    void done.promise.then((settled) => {
+      solos.delete(solo);
+      p.done.resolve(settled);
+      return solo.worker.terminate();
+    });
+    solo.run({ seq: p.seq, item: p.item, done });
+  };
+  // Items wait here, not in a worker's queue, until a worker has fewer than `depth`: its
+  // heap holds few texts, and a long article does not strand the items queued behind it.
+  const depth = Math.max(1, pool.depth ?? 2);
+  const waiting: Pending<R>[] = [];
   // Workers start lazily, so five documents never pay for sixteen threads.
-  const pick = (): PoolWorker<R> => {
+  const pick = (): PoolWorker<R> | undefined => {
     let best: PoolWorker<R> | undefined;
     for (const w of workers) if (!best || w.outstanding.size < best.outstanding.size) best = w;
-    if (best && (best.outstanding.size === 0 || workers.length >= jobs)) return best;
-    const fresh = new PoolWorker<R>(task, pool.options);
+    if (best && (best.outstanding.size === 0 || workers.length >= jobs)) return best.outstanding.size < depth ? best : undefined;
+    const fresh = new PoolWorker<R>(task, pool.options, pool.resourceLimits, onDeath, () => dispatch());
     workers.push(fresh);
     return fresh;
+  };
+  const dispatch = (): void => {
+    while (waiting.length > 0 && !closing) {
+      const worker = pick();
+      if (!worker) return;
+      worker.run(waiting.shift()!);
+    }
   };
   const maxWeight = pool.maxInFlightWeight ?? Infinity;
   const queue: Array<{ result: Promise<Settled<R>>; weight: number }> = [];
@@ -174,12 +248,16 @@ export async function* mapOrdered<T, R>(
     let seq = 0;
     for await (const item of items) {
       const w = pool.weigh ? pool.weigh(item) : 0;
-      queue.push({ result: pick().run(seq++, item), weight: w });
+      const done = deferred<R>();
+      waiting.push({ seq: seq++, item, done });
+      dispatch();
+      queue.push({ result: done.promise, weight: w });
       weight += w;
       while (queue.length >= maxInFlight || (weight >= maxWeight && queue.length > 0)) yield await take();
     }
     while (queue.length > 0) yield await take();
   } finally {
-    await Promise.all(workers.map((w) => w.worker.terminate()));
+    closing = true;
+    await Promise.all([...workers, ...solos].map((w) => w.worker.terminate()));
   }
 }

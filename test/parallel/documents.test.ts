@@ -1,22 +1,27 @@
 // The command step on worker threads gives exactly the single-threaded results, in input order.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GlobalOptions } from '../../src/cli/command.js';
 import { COMMANDS } from '../../src/cli/program.js';
 import { memoryIO } from '../../src/cli/io.js';
 import { readInputs } from '../../src/input/read.js';
 import { detectLanguage } from '../../src/lang/index.js';
-import { parseJobs, processDocuments, type Outcome } from '../../src/parallel/documents.js';
+import { parseJobs, processDocuments, type Outcome, type ProcessOptions } from '../../src/parallel/documents.js';
 import { FIXTURES } from '../cli/helpers.js';
 
+const SOME = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
 const global = { format: 'json', inputFormat: 'text', encoding: 'auto', lang: 'auto' } as GlobalOptions;
 
-async function run(command: string, options: Record<string, unknown>, jobs: number): Promise<Outcome<unknown>[]> {
+type Extra = Partial<Pick<ProcessOptions<unknown>, 'warmupDocuments' | 'workerLimits' | 'retryLimits'>>;
+
+// Five fixtures twice, with a missing file in between: failures keep their place too.
+async function run(command: string, options: Record<string, unknown>, jobs: number, paths = [FIXTURES, 'no-such-file.txt', FIXTURES], extra: Extra = {}): Promise<Outcome<unknown>[]> {
   const spec = COMMANDS.find((c) => c.name === command)!;
   const handler = await spec.prepare(options, { io: memoryIO().io, global, warn: () => undefined });
-  // Five fixtures twice, with a missing file in between: failures keep their place too.
-  const items = readInputs([FIXTURES, 'no-such-file.txt', FIXTURES], { cwd: process.cwd() });
+  const items = readInputs(paths, { cwd: process.cwd() });
   const out: Outcome<unknown>[] = [];
-  for await (const o of processDocuments(items, { handler, detectLanguage, job: { command, options, global }, jobs, warmupDocuments: 2 })) out.push(o);
+  for await (const o of processDocuments(items, { handler, detectLanguage, job: { command, options, global }, jobs, warmupDocuments: 2, ...extra })) out.push(o);
   return out;
 }
 
@@ -30,6 +35,25 @@ describe('processDocuments', () => {
     const figures = one.flatMap((o) => (o.kind === 'done' ? (o.result as { figures: unknown[] }).figures : []));
     expect(figures.length).toBeGreaterThan(10);
   }, 60_000);
+
+  describe('a worker that dies of its heap limit', () => {
+    // A heap too small to even load the lexicons: every document's worker dies.
+    const tiny = { maxOldGenerationSizeMb: 4 };
+    const paths = [join(FIXTURES, SOME[0]!), join(FIXTURES, SOME[1]!)];
+
+    it('retries the document alone with bigger limits: the same outcomes as one thread', async () => {
+      const options = { vague: 'range' };
+      const two = await run('claims', options, 2, paths, { warmupDocuments: 0, workerLimits: tiny });
+      expect(two.map((o) => o.kind)).toEqual(['done', 'done']);
+      expect(two).toEqual(await run('claims', options, 1, paths));
+    }, 60_000);
+
+    it('reports the document as one failure when the retry dies too', async () => {
+      const two = await run('claims', { vague: 'range' }, 2, paths, { warmupDocuments: 0, workerLimits: tiny, retryLimits: tiny });
+      expect(two.map((o) => (o.kind === 'failed' ? o.failure.id : o.kind))).toEqual(paths);
+      for (const o of two) if (o.kind === 'failed') expect(o.failure.message).toMatch(/^too large to analyse \(.*out of memory.*\) — split it into smaller documents$/);
+    }, 60_000);
+  });
 
   it('parses --jobs', () => {
     expect(parseJobs('3')).toBe(3);

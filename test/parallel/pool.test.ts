@@ -88,6 +88,31 @@ describe('mapOrdered', () => {
     expect(seen).toEqual([1]);
   });
 
+  describe('a worker that dies of its heap limit', () => {
+    const hog = { module: task.module, exportName: 'hog' };
+    // Item 2 holds ~100 MB of live objects: more than a 32 MB heap, so its worker dies.
+    const items = [{ n: 1 }, { n: 2, megabytes: 100 }, { n: 3 }, { n: 4 }, { n: 5 }];
+    const small = { maxOldGenerationSizeMb: 32 };
+    type Hogged = { n: number; square: number; held: number; thread: number };
+
+    it('loses no result: the item is retried alone with bigger limits, the items waiting behind it go back to the pool', async () => {
+      const out = await collect(mapOrdered<typeof items[number], Hogged>(items, hog, { jobs: 2, resourceLimits: small }));
+      expect(out.map((r) => [r.n, r.square, r.held])).toEqual([[1, 1, 0], [2, 4, 100], [3, 9, 0], [4, 16, 0], [5, 25, 0]]);
+    }, 30_000);
+
+    it('gives the `lost` result when the retry dies too, and goes on', async () => {
+      const lost = (item: { n: number }, error: Error) => ({ n: item.n, lost: error.message });
+      const out = await collect(mapOrdered<typeof items[number], Hogged | ReturnType<typeof lost>>(items, hog, { jobs: 2, resourceLimits: small, retryResourceLimits: small, lost }));
+      expect(out.map((r) => r.n)).toEqual([1, 2, 3, 4, 5]);
+      expect(out[1]).toEqual({ n: 2, lost: expect.stringContaining('out of memory') });
+      expect(out.filter((r) => 'square' in r)).toHaveLength(4);
+    }, 30_000);
+
+    it('stops the run with the error when there is no `lost`', async () => {
+      await expect(collect(mapOrdered(items, hog, { jobs: 2, resourceLimits: small, retryResourceLimits: small }))).rejects.toThrow('out of memory');
+    }, 30_000);
+  });
+
   it('names a missing export', async () => {
     const bad = { module: task.module, exportName: 'notAFunction' };
     await expect(collect(mapOrdered([{ n: 1 }], bad, { jobs: 2 }))).rejects.toThrow('has no exported function notAFunction');
