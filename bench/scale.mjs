@@ -111,7 +111,8 @@ async function rows({ corpus, part, log }) {
     const rate = megabytes / r.seconds;
     log(
       line(label, `${rate.toFixed(2)} MB/s`, `${(rate / jobs).toFixed(2)} MB/s per core (target >= 5) · ${r.seconds.toFixed(1)} s · ` +
-        `peak RSS ${r.rssMB.toFixed(0)} MB${r.rssMB <= 300 ? '' : ' (over 300)'} · CPU ${(r.cpuSeconds / r.seconds).toFixed(2)} cores`),
+        `peak RSS ${r.rssMB.toFixed(0)} MB${r.rssMB <= 300 ? '' : ' (over 300)'} · CPU ${(r.cpuSeconds / r.seconds).toFixed(2)} cores, ` +
+        `${(megabytes / r.cpuSeconds).toFixed(2)} MB per CPU second`),
     );
   };
   const claims = (jobs, input) => ['claims', '--input-format', 'ndjson', '--format', 'ndjson', '--quiet', '--jobs', String(jobs), input];
@@ -127,7 +128,9 @@ async function rows({ corpus, part, log }) {
   }
   if (results['part/1'] && results['part/2']) {
     const speedup = results['part/1'].seconds / results['part/2'].seconds;
-    log(line('speed-up, 2 workers over 1', `${speedup.toFixed(2)}x`, `target >= 1.7x ${speedup >= 1.7 ? 'ok' : 'UNDER'}`));
+    // On a loaded machine wall time says little; CPU time says what two idle cores would give.
+    const bound = (2 * results['part/1'].cpuSeconds) / results['part/2'].cpuSeconds;
+    log(line('speed-up, 2 workers over 1', `${speedup.toFixed(2)}x`, `target >= 1.7x ${speedup >= 1.7 ? 'ok' : 'UNDER'} · from CPU time (2 idle cores): ${bound.toFixed(2)}x`));
   }
 
   // The whole corpus with 2 workers: claims, compare, and claims on the corpus twice.

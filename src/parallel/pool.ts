@@ -30,7 +30,7 @@ export interface PoolOptions<T = unknown, R = unknown> {
   jobs?: number;
   /** Items read but not yet yielded (default: 16 per worker, so one slow item does not idle the others). */
   maxInFlight?: number;
-  /** Items sent to one worker and not answered yet (default 2: one processed, one ready). */
+  /** Items sent to one worker and not answered yet (default 4: enough that a worker never waits for the main thread). */
   depth?: number;
   /** Size of an item (e.g. its bytes); with `maxInFlightWeight`, bounds memory for big items. */
   weigh?: (item: T) => number;
@@ -216,7 +216,7 @@ export async function* mapOrdered<T, R>(
   };
   // Items wait here, not in a worker's queue, until a worker has fewer than `depth`: its
   // heap holds few texts, and a long article does not strand the items queued behind it.
-  const depth = Math.max(1, pool.depth ?? 2);
+  const depth = Math.max(1, pool.depth ?? 4);
   const waiting: Pending<R>[] = [];
   // Workers start lazily, so five documents never pay for sixteen threads.
   const pick = (): PoolWorker<R> | undefined => {

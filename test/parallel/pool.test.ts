@@ -79,6 +79,15 @@ describe('mapOrdered', () => {
     expect(maxAhead).toBeLessThanOrEqual(3);
   });
 
+  it('sends a worker at most `depth` items at a time, and spreads the rest', async () => {
+    const busy = { module: task.module, exportName: 'busy' };
+    const items = Array.from({ length: 30 }, (_, n) => ({ n, delay: 5 }));
+    const out = await collect(mapOrdered<typeof items[number], { n: number; held: number; thread: number }>(items, busy, { jobs: 2, depth: 2 }));
+    expect(out.map((r) => r.n)).toEqual(items.map((i) => i.n));
+    expect(Math.max(...out.map((r) => r.held))).toBe(2);
+    expect(new Set(out.map((r) => r.thread)).size).toBe(2);
+  });
+
   it('reports a failing item with its message and stops', async () => {
     const items = [{ n: 1 }, { n: 2, fail: true }, { n: 3 }];
     const seen: number[] = [];
