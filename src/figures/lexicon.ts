@@ -1,7 +1,7 @@
 // The figures lexicon: measures, trigger words, roles, attribution words, cues and
 // periods (src/lexicon/data/ar/figures-*.tsv), loaded and validated once.
 
-import { LexiconError, readTsv } from '../lexicon/load.js';
+import { LexiconError, readTsv, readWordList } from '../lexicon/load.js';
 import type { Token } from '../segment/index.js';
 import { MEASURES, ROLES, type Measure, type Role } from './types.js';
 
@@ -49,6 +49,8 @@ export interface FiguresLexicon {
   eventKinds: Map<string, string>;
   /** Earlier-toll phrases by their first word. */
   earlier: Map<string, EarlierPhrase[]>;
+  /** Nouns that count things or animals, never people (figures-things.txt). */
+  things: Set<string>;
 }
 
 const SOURCE_KINDS: readonly SourceKind[] = ['verb', 'phrase', 'quoting', 'relay', 'continue', 'same', 'head'];
@@ -126,7 +128,12 @@ function load(): FiguresLexicon {
     list.push({ words, kind: oneOf('figures-earlier.tsv', r.line, 'kind', r.kind, EARLIER_KINDS) });
     earlier.set(words[0]!, list);
   }
-  return { measures, triggers, roles, sources, cues, periods, eventKinds, earlier };
+  const things = new Set<string>();
+  for (const word of readWordList('figures-things.txt')) {
+    if (/\s/.test(word) || things.has(word)) throw new LexiconError('figures-things.txt', 1, `"${word}": one word per line, listed once`);
+    things.add(word);
+  }
+  return { measures, triggers, roles, sources, cues, periods, eventKinds, earlier, things };
 }
 
 let lexicon: FiguresLexicon | undefined;

@@ -120,7 +120,10 @@ const NOT_FIGURES: Array<[string, string]> = [
   ['cars and houses destroyed', 'حول نحو 60 في المائة من حريق غابات دمر 20 سيارة و11 منزلا وقد ساعدتهم زخة مطر طويلة على نحو غير معتاد.'],
   // snn:sn-2015-07-24-00479
   ['cars damaged', 'الحريق الذي شب بجوار محطة وقود في كيلو 3 وذهب ضحيته شخص وتضرر 5 سيارات.'],
+  // snn:sn-2015-07-26-00908 (the clause before the count in our own words)
+  ['houses counted with من, then people fleeing them', 'وأشار إلى أن الميليشيات الحوثية قصفت القرى بصواريخ الكاتيوشا وقذائف الهاون، الأمر الذي أدى إلى تدمير العشرات من المنازل التي نزح منها الأهالي منذ اندلاع الحرب.'],
   // own words
+  ['animals counted with من', 'وقتل المئات من الماشية في الفيضانات التي اجتاحت الوادي.'],
   ['a broken plural of things after three to ten', 'وأقر البرلمان 3 قوانين جديدة وقتل الوقت في النقاش.'],
   ['killed and wounded with one number', 'وسقط 15 قتيلا وجريحا في الاشتباكات.'],
 ];
