@@ -67,49 +67,58 @@ function dateLikeDigits(v: string, i: number, j: number): boolean {
 }
 
 let triggerHashes: Set<number> | undefined;
-let endPairs: Uint8Array | undefined;
-let endTriples: Uint32Array | undefined;
+let triggerEnds: Endings | undefined;
+let firstWordEnds: Endings | undefined;
+let dayEnds: Endings | undefined;
 
-/** Pair slots: 1 when a trigger ends with the pair itself, 2 when a longer trigger does. */
+/** Pair slots: 1 when a word ends with the pair itself, 2 when a longer word does. */
 const PAIR_ALONE = 1;
 const PAIR_IN_TRIPLE = 2;
 
 /**
- * Last letters of the trigger words (Arabic letters 0x0620-0x065f): their last three in
- * the bit set `endTriples`; `endPairs` marks the last two of every trigger, and whether a
- * two-letter trigger ends so. A word must end like some trigger: most fail on the pair
- * (4 KB, read for every word, stays in the L1 cache).
+ * Last letters of a set of words (Arabic letters 0x0620-0x065f): their last three in the
+ * bit set `triples`; `pairs` marks the last two of every word, and whether a two-letter
+ * word ends so. Most words of a text fail on the pair (4 KB, stays in the L1 cache).
  */
-function triggerEndings(triggers: Set<string>): void {
-  const pairs = new Uint8Array(64 * 64);
-  const triples = new Uint32Array((64 * 64 * 64) / 32);
-  for (const t of triggers) {
-    const a = t.charCodeAt(t.length - 1) - 0x0620;
-    const b = t.charCodeAt(t.length - 2) - 0x0620;
-    if (!(a >= 0 && a < 64 && b >= 0 && b < 64)) continue;
-    const c = t.length >= 3 ? t.charCodeAt(t.length - 3) - 0x0620 : -1;
-    if (c >= 0 && c < 64) {
-      const k = (a * 64 + b) * 64 + c;
-      triples[k >>> 5]! |= 1 << (k & 31);
-      pairs[a * 64 + b]! |= PAIR_IN_TRIPLE;
-    } else pairs[a * 64 + b]! |= PAIR_ALONE;
+class Endings {
+  private readonly pairs = new Uint8Array(64 * 64);
+  private readonly triples = new Uint32Array((64 * 64 * 64) / 32);
+
+  constructor(words: Iterable<string>) {
+    for (const t of words) {
+      const a = t.charCodeAt(t.length - 1) - 0x0620;
+      const b = t.charCodeAt(t.length - 2) - 0x0620;
+      if (!(a >= 0 && a < 64 && b >= 0 && b < 64)) continue;
+      const c = t.length >= 3 ? t.charCodeAt(t.length - 3) - 0x0620 : -1;
+      if (c >= 0 && c < 64) {
+        const k = (a * 64 + b) * 64 + c;
+        this.triples[k >>> 5]! |= 1 << (k & 31);
+        this.pairs[a * 64 + b]! |= PAIR_IN_TRIPLE;
+      } else this.pairs[a * 64 + b]! |= PAIR_ALONE;
+    }
   }
-  endPairs = pairs;
-  endTriples = triples;
+
+  /**
+   * Does v[i, j) end like one of the words? Words whose last two letters are not both
+   * Arabic letters were left out, so a text word ending in other characters gets `outside`.
+   */
+  endsLike(v: string, i: number, j: number, outside: boolean): boolean {
+    const a = v.charCodeAt(j - 1) - 0x0620;
+    const b = v.charCodeAt(j - 2) - 0x0620;
+    if (a < 0 || a >= 64 || b < 0 || b >= 64) return outside;
+    const pair = this.pairs[a * 64 + b]!;
+    if (pair & PAIR_ALONE) return true;
+    if (pair === 0) return false;
+    const c = j - i >= 3 ? v.charCodeAt(j - 3) - 0x0620 : -1;
+    if (c < 0 || c >= 64) return false;
+    const k = (a * 64 + b) * 64 + c;
+    return (this.triples[k >>> 5]! & (1 << (k & 31))) !== 0;
+  }
 }
 
 function endsLikeTrigger(triggers: Set<string>, v: string, i: number, j: number): boolean {
-  if (!endPairs) triggerEndings(triggers);
-  const a = v.charCodeAt(j - 1) - 0x0620;
-  const b = v.charCodeAt(j - 2) - 0x0620;
-  if (a < 0 || a >= 64 || b < 0 || b >= 64) return false;
-  const pair = endPairs![a * 64 + b]!;
-  if (pair & PAIR_ALONE) return true;
-  if (pair === 0) return false;
-  const c = j - i >= 3 ? v.charCodeAt(j - 3) - 0x0620 : -1;
-  if (c < 0 || c >= 64) return false;
-  const k = (a * 64 + b) * 64 + c;
-  return (endTriples![k >>> 5]! & (1 << (k & 31))) !== 0;
+  triggerEnds ??= new Endings(triggers);
+  return triggerEnds.endsLike(v, i, j, false);
 }
 
 /** Hash of v[i, j) read right to left, the way isTriggerAt computes it. */
@@ -163,6 +172,9 @@ function afterDayCue(v: string, i: number): boolean {
 /** The last word of a day said alone in words (الثاني والعشرين، للحادي عشر), at a phrase's end. */
 function isDayEndWord(v: string, i: number, j: number): boolean {
   if (j - i < 3 || j - i > 10) return false;
+  // The forms below keep the word's last letters: most words end like no day word.
+  dayEnds ??= new Endings(dateLexicon().dayEndWords);
+  if (!dayEnds.endsLike(v, i, j, false)) return false;
   let w = v.slice(i, j);
   if (w.charCodeAt(0) === 0x0648) w = w.slice(1);
   if (w.startsWith('لل')) w = 'ا' + w.slice(1);
@@ -286,6 +298,10 @@ export function lexMatches(tokens: DateToken[], i: number): LexMatch[] {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return NONE;
   const { trie } = dateLexicon();
+  // Every form looked up (the word, without clitics, without its article) ends like the
+  // word: most words end like no phrase's first word and need no lookup.
+  firstWordEnds ??= new Endings(trie.keys());
+  if (t.w.length > 1 && !firstWordEnds.endsLike(t.w, 0, t.w.length, true)) return NONE;
   const core = coreOf(t);
   const bare = bareOf(t);
   let out: LexMatch[] | null = null;
