@@ -216,10 +216,39 @@ function isDateline(text: string, m: DateMention): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   let lineEnd = text.indexOf('\n', m.end);
   if (lineEnd < 0) lineEnd = text.length;
-  const lines = text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length;
-  if (lines >= DATELINE_LINES) return false;
-  const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  if (nonBlankLines(text, lineStart, DATELINE_LINES) >= DATELINE_LINES) return false;
   // Opening its line (after a place name at most), on a short line or with little after it.
-  if (wordsIn(text.slice(lineStart, m.start)) > 2) return false;
-  return lineEnd - lineStart <= DATELINE_MAX_LINE || wordsIn(text.slice(m.end, lineEnd)) <= 3;
+  if (wordsIn(text, lineStart, m.start, 3) > 2) return false;
+  return lineEnd - lineStart <= DATELINE_MAX_LINE || wordsIn(text, m.end, lineEnd, 4) <= 3;
+}
+
+/** JavaScript's \s: what trim() removes and split(/\s+/) splits on. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Lines of text[0, end) that are not blank, counted up to `max` (datelines are checked on every full date: no slicing). */
+function nonBlankLines(text: string, end: number, max: number): number {
+  let count = 0;
+  let blank = true;
+  for (let k = 0; k < end && count < max; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) {
+      if (!blank) count++;
+      blank = true;
+    } else if (blank && !isSpace(c)) blank = false;
+  }
+  return !blank && count < max ? count + 1 : count;
+}
+
+/** Words (runs of non-space characters) in text[start, end), counted up to `max`. */
+function wordsIn(text: string, start: number, end: number, max: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let k = start; k < end && count < max; k++) {
+    const space = isSpace(text.charCodeAt(k));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
