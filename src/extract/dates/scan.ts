@@ -262,7 +262,8 @@ export function tokenize(v: string, region: Region): DateToken[] {
     const conj = kind === 'word' && (c === 0x0648 || c === 0x0641) && j - i > 2 ? 1 : 0;
     while (next < triggers.length && triggers[next]! < i) next++;
     const trigger = triggers[next] === i;
-    out.push({ w, start: i, end: j, kind, conj, trigger });
+    // core and bare are filled on demand; declaring them keeps one object shape.
+    out.push({ w, start: i, end: j, kind, conj, trigger, core: undefined, bare: undefined });
     i = j;
   }
   return out;
