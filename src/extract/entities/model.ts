@@ -42,7 +42,7 @@ const enum T {
   Bias = 1, Word, Stem, Procl, Kind, Shape, P2, P3, S1, S2, S3, Len, Flags, Alt,
   Prev2Word, PrevWord, NextWord, Next2Word, PrevFlag, NextFlag,
   Gaz, PrevGaz, NextGaz, Cue, PrevTag, PrevTagsUnused, PrevTagWord, Lists, PrevLists, NextLists,
-  PrevSuffix, NextSuffix, PrevStem, NextStem, Final,
+  PrevSuffix, NextSuffix, PrevStem, NextStem, Final, Article,
 }
 
 function seed(template: number): number {
@@ -310,6 +310,9 @@ function ownFeatures(input: EntityInput, i: number): number[] {
     hashNum(T.Len, Math.min(len - s0, 9)),
     hashNum(T.Flags, flags),
     hashNum(T.Lists, listBits(key)),
+    // With the article or not, and its last two letters: names from other languages have
+    // no article and end unlike Arabic words.
+    hashStr(T.Article + 16 * (s0 ? 1 : 2), key, Math.max(s0, len - 2)),
   ];
   if (k.alt) f.push(hashStr(T.Alt, k.alt));
   return f;
@@ -362,10 +365,11 @@ function classOf(prev: number): number {
   return prev < 0 ? 0 : prev === 0 ? 1 : 1 + ((prev + 1) >> 1);
 }
 
-/** Hashes of the previous-tag-and-word feature of a word, one per class of the previous tag. */
+/** Hashes of the previous-tag-and-word feature of a word, one per class of the previous tag (the word hashed once). */
 function pairFeatures(key: string): number[] {
+  const h = mixString(seed(T.PrevTagWord), key);
   const f: number[] = [];
-  for (let c = 0; c < CLASSES; c++) f.push(hashStr(T.PrevTagWord + 16 * (c + 1), key));
+  for (let c = 0; c < CLASSES; c++) f.push(finish(Math.imul(h ^ Math.imul(c + 1, 0x9e3779b1), 16777619)));
   return f;
 }
 
@@ -433,6 +437,8 @@ function transitions(model: Perceptron): Float64Array {
 class Lattice {
   emit = new Float64Array(64 * N);
   pair = new Float64Array(64 * CLASSES * N);
+  /** Where each token's pair rows start in the array given to decode. */
+  pairAt = new Int32Array(64);
   back = new Int8Array(64 * N);
   private delta = new Float64Array(N);
   private next = new Float64Array(N);
@@ -442,6 +448,7 @@ class Lattice {
     if (this.back.length < n * N) {
       this.emit = new Float64Array(n * N);
       this.pair = new Float64Array(n * CLASSES * N);
+      this.pairAt = new Int32Array(n);
       this.back = new Int8Array(n * N);
     } else if (zero) {
       this.emit.fill(0, 0, n * N);
@@ -454,13 +461,13 @@ class Lattice {
    * given and 0) being O. Written into out[0, n). The pair rows of an inactive token after
    * another are not read: every path goes through O at both.
    */
-  decode(n: number, trans: Float64Array, active: Uint8Array | null, out: number[] | Int8Array): void {
-    const { emit, pair, back } = this;
+  decode(n: number, trans: Float64Array, active: Uint8Array | null, out: number[] | Int8Array, pair: Float64Array | Float32Array = this.pair): void {
+    const { emit, pairAt, back } = this;
     let delta = this.delta;
     let next = this.next;
     for (let i = 0; i < n; i++) {
       const e = i * N;
-      const pr = i * CLASSES * N;
+      const pr = pairAt[i]!;
       if (active !== null && !active[i]) {
         // O only: from the start, or from the best previous tag.
         let best = -Infinity;
@@ -537,6 +544,7 @@ export function tagRange(model: Perceptron, input: EntityInput, fc: FeatureConte
     if (model.bias) for (let t = 1; t <= 6; t++) lattice.emit[r * N + t] += model.bias;
     if (!active[r]) lattice.emit.fill(0, r * N, (r + 1) * N);
     pairFeatures(input.keys[i]!.key).forEach((f, c) => model.sumInto(lattice.pair, (r * CLASSES + c) * N, [f]));
+    lattice.pairAt[r] = r * CLASSES * N;
   }
   const out: number[] = new Array(n).fill(0);
   lattice.decode(n, transitions(model), active, out);
@@ -573,6 +581,7 @@ export function trainSentence(model: Perceptron, sf: SentenceFeatures, gold: Arr
   for (let r = 0; r < n; r++) {
     model.sumInto(lattice.emit, r * N, sf.tokens[r]!);
     for (let c = 0; c < CLASSES; c++) model.sumInto(lattice.pair, (r * CLASSES + c) * N, [sf.pairs[r * CLASSES + c]!]);
+    lattice.pairAt[r] = r * CLASSES * N;
   }
   const guess = new Int8Array(n);
   lattice.decode(n, transitions(model), null, guess);
@@ -693,7 +702,13 @@ export class CompiledScorer {
     rows.fill(0, at, at + WORD_ROWS);
     this.sumInto(rows, at, ownFeatures(input, i));
     for (let n = 0; n < 4; n++) this.sumInto(rows, at + (n + 1) * N, neighbourFeatures(key, n));
-    pairFeatures(key).forEach((f, c) => this.sumInto(rows, at + PAIR_ROW + c * N, [f]));
+    const pairs = pairFeatures(key);
+    const w = this.model.w;
+    for (let c = 0; c < CLASSES; c++) {
+      const f = pairs[c]!;
+      if (!(this.used[f >>> 5]! & (1 << (f & 31)))) continue;
+      for (let t = 0; t < N; t++) rows[at + PAIR_ROW + c * N + t] += w[f * N + t]!;
+    }
     return (this.state[id] = plainToken(input, i) ? PLAIN : NAMELIKE);
   }
 
@@ -716,13 +731,12 @@ export class CompiledScorer {
     const { bos, eos, gaz, prevGaz, nextGaz, cue, final, rows, lattice } = this;
     const bias = this.model.bias;
     lattice.reset(n, false);
-    const { emit, pair } = lattice;
+    const { emit, pairAt } = lattice;
     for (let i = from; i < to; i++) {
       const r = i - from;
       const own = ids[i]! * WORD_ROWS;
       if (!active[r] && (r === 0 || !active[r - 1])) continue;
-      const pr = r * CLASSES * N;
-      for (let k = 0; k < CLASSES * N; k++) pair[pr + k] = rows[own + PAIR_ROW + k]!;
+      pairAt[r] = own + PAIR_ROW;
       if (!active[r]) continue;
       const e = r * N;
       for (let t = 0; t < N; t++) emit[e + t] = rows[own + t]!;
@@ -744,7 +758,7 @@ export class CompiledScorer {
       for (let t = 0; t < N; t++) emit[e + t] += gaz[g + t]! + prevGaz[pg + t]! + nextGaz[ng + t]! + cue[c + t]! + final[fl + t]!;
       if (bias) for (let t = 1; t <= 6; t++) emit[e + t] += bias;
     }
-    lattice.decode(n, this.trans, active, out);
+    lattice.decode(n, this.trans, active, out, rows);
     return out;
   }
 }
