@@ -352,7 +352,7 @@ function countsPeople({ n, first, end, sentence, tokens, meanings, entities, dat
   if (next.kind !== 'word' || dateTokens.has(t)) return true;
   const m = meanings.of(t);
   if (m.role || m.trigger || m.cue || m.period || m.source) return true;
-  // "قتل المئات من الضبان": من followed by things or animals counts them, not people.
+  // "قتل المئات من الماشيه": من followed by things or animals counts them, not people.
   if (next.search === 'من' && t + 1 < sentence.endToken && figuresLexicon().things.has(tokens[t + 1]!.stem)) return false;
   if (next.search === 'من' || next.search === 'منهم' || next.search === 'ممن' || NISBA.test(next.stem) || next.search.startsWith('و')) return true;
   // "واصابه نحو 100 يعالجون في المستشفيات": a plural present verb agrees with the people counted.
