@@ -153,9 +153,13 @@ class Builder {
     return s;
   }
 
-  /** A copy of an offset array, trimmed to the output (the scratch buffers are reused). */
-  trimmed(array: Int32Array): Int32Array {
-    return array.slice(0, this.length);
+  /** Copies of the offset arrays, trimmed to the output, in one allocation (the scratch buffers are reused). */
+  offsets(): { starts: Int32Array; ends: Int32Array } {
+    const n = this.length;
+    const both = new Int32Array(2 * n);
+    both.set(this.starts.subarray(0, n));
+    both.set(this.ends.subarray(0, n), n);
+    return { starts: both.subarray(0, n), ends: both.subarray(n) };
   }
 }
 
@@ -221,13 +225,8 @@ export function normalize(original: string, view: ViewName = 'search'): Normaliz
       i++;
     }
   }
-  return {
-    view,
-    text: b.text(),
-    starts: b.trimmed(b.starts),
-    ends: b.trimmed(b.ends),
-    originalLength: n,
-  };
+  const { starts, ends } = b.offsets();
+  return { view, text: b.text(), starts, ends, originalLength: n };
 }
 
 function emitString(b: Builder, s: string, start: number, end: number, fold: boolean): void {

@@ -272,7 +272,8 @@ export function segment(text: string, search: NormalizedView = normalize(text, '
       end,
       vstart,
       vend,
-      text: text.slice(start, end),
+      // Most tokens are written as their search form: share it rather than slice again.
+      text: end - start === word.length && text.startsWith(word, start) ? word : text.slice(start, end),
       search: word,
       kind,
       proclitics: at === 0 ? NO_PROCLITICS : split.proclitics,
