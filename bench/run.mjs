@@ -60,6 +60,14 @@ const STAGES = [
     },
   })),
   {
+    // What the analysis commands build: the search view, and the numbers view derived from it.
+    name: 'normalize search + numbers (TextContext)',
+    load: async () => (await dist('core/context.js')).TextContext,
+    run: (docs, TextContext) => {
+      for (const d of docs) new TextContext(d.text).view('numbers');
+    },
+  },
+  {
     name: 'segment (search view + sentences + tokens)',
     load: async () => (await dist('segment/index.js')).segment,
     run: (docs, segment) => {

@@ -44,46 +44,51 @@ const NUMERIC = 7; // Arabic-Indic/Persian digits and Arabic separators (numbers
 const AMP = 8;
 const HIGH_SURROGATE = 9;
 
-const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  if (c === 0x26) CLASS[c] = AMP;
-  else if (isInvisibleControl(c)) CLASS[c] = CONTROL;
-  else if (isHorizontalSpace(c)) CLASS[c] = SPACE;
-  else if (isLineBreak(c)) CLASS[c] = LINE;
-  else if (isArabicMark(c)) CLASS[c] = MARK;
-  else if (LETTER_FOLDS.has(c)) CLASS[c] = FOLD;
-  else if (isPresentationForm(c)) CLASS[c] = PRESENTATION;
-  else if ((digitValue(c) >= 0 && c > 0x39) || c === 0x066b || c === 0x066c || c === 0x066a || c === 0x060c) CLASS[c] = NUMERIC;
-  else if (c >= 0xd800 && c <= 0xdbff) CLASS[c] = HIGH_SURROGATE;
-}
 const FOLD_CODE = new Map<number, number>([...LETTER_FOLDS].map(([k, v]) => [k, v.charCodeAt(0)]));
 
 // What the main loop does with a BMP unit, per view: emit a unit (the char itself or
-// its fold, from EMITTED), drop it into the previous char (harakat), fold a space, drop
-// a control, or take the slow path (references, presentation forms, surrogate pairs).
+// its fold, from SEARCH_EMITTED), drop it into the previous char (harakat), fold a space,
+// drop a control, or take the slow path (references, presentation forms, surrogate pairs).
 const A_EMIT = 0;
 const A_MARK = 1;
 const A_SPACE = 2;
 const A_CONTROL = 3;
 const A_SLOW = 4;
 
-function actionTable(fold: boolean): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const cls = CLASS[c]!;
-    if (cls === CONTROL) table[c] = A_CONTROL;
-    else if (cls === SPACE) table[c] = A_SPACE;
-    else if (cls === AMP || cls === HIGH_SURROGATE || (fold && cls === PRESENTATION)) table[c] = A_SLOW;
-    else if (fold && cls === MARK) table[c] = A_MARK;
-    else table[c] = A_EMIT;
-  }
-  return table;
-}
-const DISPLAY_ACTION = actionTable(false);
-const SEARCH_ACTION = actionTable(true);
+const CLASS = new Uint8Array(0x10000);
+const DISPLAY_ACTION = new Uint8Array(0x10000);
+const SEARCH_ACTION = new Uint8Array(0x10000);
 /** The unit the search view emits for each BMP unit (its fold, else itself). */
 const SEARCH_EMITTED = new Uint16Array(0x10000);
-for (let c = 0; c < 0x10000; c++) SEARCH_EMITTED[c] = FOLD_CODE.get(c) ?? c;
+buildTables();
+
+/** One pass over the BMP (tables are built at start-up: keep it cheap). */
+function buildTables(): void {
+  for (let c = 0; c < 0x10000; c++) {
+    SEARCH_EMITTED[c] = c;
+    const cls = classOf(c);
+    CLASS[c] = cls;
+    if (cls === CONTROL) DISPLAY_ACTION[c] = SEARCH_ACTION[c] = A_CONTROL;
+    else if (cls === SPACE) DISPLAY_ACTION[c] = SEARCH_ACTION[c] = A_SPACE;
+    else if (cls === AMP || cls === HIGH_SURROGATE) DISPLAY_ACTION[c] = SEARCH_ACTION[c] = A_SLOW;
+    else if (cls === PRESENTATION) SEARCH_ACTION[c] = A_SLOW;
+    else if (cls === MARK) SEARCH_ACTION[c] = A_MARK;
+    else if (cls === FOLD) SEARCH_EMITTED[c] = FOLD_CODE.get(c)!;
+  }
+}
+
+function classOf(c: number): number {
+  if (c === 0x26) return AMP;
+  if (isInvisibleControl(c)) return CONTROL;
+  if (isHorizontalSpace(c)) return SPACE;
+  if (isLineBreak(c)) return LINE;
+  if (isArabicMark(c)) return MARK;
+  if (LETTER_FOLDS.has(c)) return FOLD;
+  if (isPresentationForm(c)) return PRESENTATION;
+  if ((digitValue(c) >= 0 && c > 0x39) || c === 0x066b || c === 0x066c || c === 0x066a || c === 0x060c) return NUMERIC;
+  if (c >= 0xd800 && c <= 0xdbff) return HIGH_SURROGATE;
+  return KEEP;
+}
 
 /** Buffer's UTF-16LE decoding keeps lone surrogates and is far faster than fromCharCode. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
