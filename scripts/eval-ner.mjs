@@ -3,14 +3,15 @@
 // (contiguous folds; a model is trained on k-1 folds and scored on the one left out), for the
 // whole pipeline (gazetteer + rules + model) and for rules alone.
 // With a file argument: the shipped model and pipeline scored on that file (e.g. a test split).
-// Options: --folds K (default 5), --epochs N (default 8), --bias B (default 0: added to the
-// name tags' scores when tagging, as the shipped model's bias is), --doc N (default 10: consecutive
+// Options: --folds K (default 5), --epochs N (default 8), --min-weight W (as train:ner),
+// --bias B (default 0: added to the name tags' scores when tagging, as the shipped model's
+// bias is), --doc N (default 10: consecutive
 // sentences read as one document, since ANERcorp keeps an article's sentences together
 // without marking where articles end; names found once then recur as in a real article).
 // Type mapping (see SCORED in ner-train-lib.mjs): PER→PERS, ORG→ORG, MEDIA→ORG, LOC→LOC;
 // FAC and NORP are not scored (ANERcorp tags neither facility cue words nor peoples).
 import { documents, readConll, SHARED_NER, folds } from './ner-corpus.mjs';
-import { evaluate, evaluateModelOnly, newCounts, prepare, prepareForTraining, report, train } from './ner-train-lib.mjs';
+import { MIN_WEIGHT, evaluate, evaluateModelOnly, newCounts, prepare, prepareForTraining, report, train } from './ner-train-lib.mjs';
 import { shippedModel } from '../dist/extract/entities/model.js';
 
 const args = process.argv.slice(2);
@@ -37,6 +38,7 @@ if (file) {
   const k = opt('--folds', 5);
   const epochs = opt('--epochs', 8);
   const bias = opt('--bias', 0);
+  const minWeight = opt('--min-weight', MIN_WEIGHT);
   const sentences = readConll(new URL('anercorp-train.txt', SHARED_NER));
   const pipeline = newCounts();
   const alone = newCounts();
@@ -45,7 +47,7 @@ if (file) {
   const prepared = sentences.map(prepareForTraining);
   for (const [n, fold] of folds(sentences.length, k).entries()) {
     const test = new Set(fold);
-    const model = train(prepared.filter((_, i) => !test.has(i)), epochs);
+    const model = train(prepared.filter((_, i) => !test.has(i)), epochs, minWeight);
     model.bias = bias;
     const docs = documents(fold.map((i) => sentences[i]), docSize).map(prepare);
     const part = evaluate(docs, model);
