@@ -193,26 +193,32 @@ export async function* mapOrdered<T, R>(
     dispatch();
   };
   const solos = new Set<PoolWorker<R>>();
+  // Retries run one after the other: each loads the task afresh, with a big heap.
+  let retries = Promise.resolve();
   const retryAlone = (p: Pending<R>, firstError: Error): void => {
+    retries = retries.then(() => retry(p, firstError));
+  };
+  const retry = (p: Pending<R>, firstError: Error): Promise<void> => {
+    if (closing) return Promise.resolve();
+    const done = deferred<R>();
     const solo = new PoolWorker<R>(task, pool.options, pool.retryResourceLimits, (self, lost, error) => {
       solos.delete(self);
       if (lost.length === 0) return;
-      if (!pool.lost) return p.done.resolve({ ok: false, error });
+      if (!pool.lost) return done.resolve({ ok: false, error });
       try {
-        p.done.resolve({ ok: true, value: pool.lost(p.item as T, error, firstError) });
+        done.resolve({ ok: true, value: pool.lost(p.item as T, error, firstError) });
       } catch (e) {
-        p.done.resolve({ ok: false, error: e as Error });
+        done.resolve({ ok: false, error: e as Error });
       }
     });
     solos.add(solo);
-    const done = deferred<R>();
+    solo.run({ seq: p.seq, item: p.item, done });
     // Answered: the retry worker is not kept (its bigger heap would stay in memory).
-    void done.promise.then((settled) => {
+    return done.promise.then(async (settled) => {
       solos.delete(solo);
       p.done.resolve(settled);
-      return solo.worker.terminate();
+      await solo.worker.terminate();
     });
-    solo.run({ seq: p.seq, item: p.item, done });
   };
   // Items wait here, not in a worker's queue, until a worker has fewer than `depth`: its
   // heap holds few texts, and a long article does not strand the items queued behind it.

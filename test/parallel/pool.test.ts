@@ -109,6 +109,12 @@ describe('mapOrdered', () => {
       expect(out.map((r) => [r.n, r.square, r.held])).toEqual([[1, 1, 0], [2, 4, 100], [3, 9, 0], [4, 16, 0], [5, 25, 0]]);
     }, 30_000);
 
+    it('retries several such items, one after the other', async () => {
+      const two = [{ n: 1, megabytes: 100 }, { n: 2 }, { n: 3, megabytes: 100 }, { n: 4 }];
+      const out = await collect(mapOrdered<typeof two[number], Hogged>(two, hog, { jobs: 2, resourceLimits: small }));
+      expect(out.map((r) => [r.n, r.held])).toEqual([[1, 100], [2, 0], [3, 100], [4, 0]]);
+    }, 30_000);
+
     it('gives the `lost` result when the retry dies too, and goes on', async () => {
       const lost = (item: { n: number }, error: Error) => ({ n: item.n, lost: error.message });
       const out = await collect(mapOrdered<typeof items[number], Hogged | ReturnType<typeof lost>>(items, hog, { jobs: 2, resourceLimits: small, retryResourceLimits: small, lost }));
