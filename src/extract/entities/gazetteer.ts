@@ -90,6 +90,39 @@ function rootsOf(keys: TokenKeys[]): Int32Array {
   return roots;
 }
 
+/** A set of key hashes (keys.ts) as bits: says "maybe" or "certainly not". */
+class KeyFilter {
+  private readonly bits: Int32Array;
+  constructor(private readonly size: number) {
+    this.bits = new Int32Array(size >>> 5);
+  }
+  clear(): void {
+    this.bits.fill(0);
+  }
+  add(h: number): void {
+    h &= this.size - 1;
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  has(h: number): boolean {
+    h &= this.size - 1;
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+}
+
+// The first keys of every static trie, for words seen for the first time: most are in none,
+// and the filter tells so without hashing their strings in each trie's map.
+const staticFirsts = new KeyFilter(1 << 16);
+let staticFirstsVersion = -1;
+
+function mayStartStatic(records: Int32Array, id: number): boolean {
+  if (staticFirstsVersion !== rootsVersion) {
+    staticFirsts.clear();
+    for (const t of staticTries) for (const key of t.root.next.keys()) staticFirsts.add(hashKey(key));
+    staticFirstsVersion = rootsVersion;
+  }
+  return staticFirsts.has(keyHashOf(records, id, false)) || staticFirsts.has(keyHashOf(records, id, true));
+}
+
 /** rootBits of a document's words, whose ids were just given (keysGeneration() is current). */
 export function documentRoots(keys: TokenKeys[], ids: Int32Array): Int32Array {
   // Cached in the word records (keys.ts), versions stored plus one: 0 is "not computed".
@@ -97,9 +130,10 @@ export function documentRoots(keys: TokenKeys[], ids: Int32Array): Int32Array {
   const version = rootsVersion + 1;
   const roots = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    const at = ids[i]! * WORD_STRIDE;
+    const id = ids[i]!;
+    const at = id * WORD_STRIDE;
     if (records[at + WORD_ROOTS_VERSION] !== version) {
-      records[at + WORD_ROOTS] = rootBits(keys[i]!);
+      records[at + WORD_ROOTS] = mayStartStatic(records, id) ? rootBits(keys[i]!) : 0;
       records[at + WORD_ROOTS_VERSION] = version;
     }
     roots[i] = records[at + WORD_ROOTS]!;
@@ -184,9 +218,8 @@ export function matchTrie(trie: Trie, tokens: Token[], keys: TokenKeys[], from =
   return out;
 }
 
-/** Bits of a filter on key hashes (keys.ts): a power of two. */
-const FILTER_BITS = 1 << 12;
-const filter = new Int32Array(FILTER_BITS >>> 5);
+// The first keys of the trie being matched, when it is a document's own.
+const documentFirsts = new KeyFilter(1 << 12);
 
 /**
  * For a trie made for one document (no root bits): which tokens may begin a match, told by
@@ -197,15 +230,12 @@ function firstWords(trie: Trie, keys: TokenKeys[]): ((i: number) => boolean) | n
   if (!current || current.keys !== keys || !current.ids || current.generation !== keysGeneration()) return null;
   const ids = current.ids;
   const records = wordRecords();
-  filter.fill(0);
-  for (const key of trie.root.next.keys()) {
-    const h = hashKey(key) & (FILTER_BITS - 1);
-    filter[h >>> 5]! |= 1 << (h & 31);
-  }
-  const has = (h: number): boolean => (filter[(h & (FILTER_BITS - 1)) >>> 5]! & (1 << (h & 31))) !== 0;
+  const firsts = documentFirsts;
+  firsts.clear();
+  for (const key of trie.root.next.keys()) firsts.add(hashKey(key));
   return (i) => {
     const id = ids[i]!;
-    return has(keyHashOf(records, id, false)) || has(keyHashOf(records, id, true));
+    return firsts.has(keyHashOf(records, id, false)) || firsts.has(keyHashOf(records, id, true));
   };
 }
 
