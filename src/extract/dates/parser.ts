@@ -321,8 +321,8 @@ export class RegionParser extends TimeReader {
     // Dates start with digits or a lexicon word; most tokens are neither.
     if (tok.kind === 'punct' || (tok.kind === 'word' && this.lex(i).length === 0)) return null;
     const lead = this.word(i, 'lead');
-    const starts = lead ? [i, lead.end] : [i];
-    for (const s of starts) {
+    // The token itself, then the one after its lead word (no array: this runs at every start).
+    for (let n = lead ? 2 : 1, s = i; n > 0; n--, s = lead ? lead.end : s) {
       const cue = s !== i;
       // Read after a lead word, s had every cue a later start there can have: no date.
       if (s === this.failedAfterLead) continue;
