@@ -53,6 +53,15 @@ const FIGURES: Array<{ why: string; text: string; figures: Expected[] }> = [
     ],
   },
   {
+    // snn:sn-2015-07-31-02204
+    why: 'cases (حالة) as the counted noun of a wounded dual: health reports count people as cases',
+    text: 'وعند الوصول اتضح وجود وفاة شخصين وإصابة حالتين بإصابات متوسطة، ونُقلت من مستوصف المربع عن طريق مركز إسعاف',
+    figures: [
+      { number: 'شخصين', measure: 'killed', value: 2 },
+      { number: 'حالتين', measure: 'wounded', value: 2 },
+    ],
+  },
+  {
     // own words
     why: 'a dual naming children under a trigger before it takes the role of its singular',
     text: 'وأصيبت طفلتان بجروح طفيفة جراء سقوط قذيفة على منزلهما.',
