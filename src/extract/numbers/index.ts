@@ -21,7 +21,7 @@ import { refineQualifier } from './refiners/qualifiers.js';
 import { refineBounds } from './refiners/bounds.js';
 import { refineRanges } from './refiners/ranges.js';
 import { refineSign } from './refiners/sign.js';
-import { isArabicLetter, isDigit, isLatinLetter, lookupWord, wordEnd } from './text.js';
+import { codeAt, isArabicLetter, isDigit, isLatinLetter, lookupWord, wordEnd } from './text.js';
 
 export interface NumberOptions {
   /** How vague quantities (عشرات، مئات) get bounds: ranges (default) or ACLED's single values. */
@@ -89,11 +89,11 @@ function tidy(n: number | null): number | null {
 
 /** May a signed (-5) or dot-led (.77) number start at `i`? Only at the start of a token. */
 function signStart(v: string, i: number): boolean {
-  if (!isDigit(v.charCodeAt(i + 1))) return false;
-  const before = v.charCodeAt(i - 1);
+  if (!isDigit(codeAt(v, i + 1))) return false;
+  const before = codeAt(v, i - 1);
   if (i === 0 || before === 10 || before === 40 /* ( */) return true;
   // "2014 -2017" is a range, not a negative number.
-  return before === 32 && !isDigit(v.charCodeAt(i - 2)) && !isArabicLetter(v.charCodeAt(i - 2));
+  return before === 32 && !isDigit(codeAt(v, i - 2)) && !isArabicLetter(codeAt(v, i - 2));
 }
 
 function scan(lex: NumbersLexicon, v: string): Candidate[] {
@@ -101,11 +101,11 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
   const n = v.length;
   let i = 0;
   while (i < n) {
-    const c = v.charCodeAt(i);
+    const c = codeAt(v, i);
     // Fast path: most characters are letters of words that cannot be numbers, or spaces.
     if (c >= 0x0621 && c <= 0x064a) {
       let e = i + 1;
-      while (e < n && isArabicLetter(v.charCodeAt(e))) e++;
+      while (e < n && isArabicLetter(codeAt(v, e))) e++;
       if (!hasEnding(lex, ending(v, e, Math.min(3, e - i)))) {
         i = e;
         continue;
@@ -114,8 +114,8 @@ function scan(lex: NumbersLexicon, v: string): Candidate[] {
       i++;
       continue;
     }
-    if (isDigit(c) || ((c === 45 || c === 46) && signStart(v, i)) || (c === 43 && isDigit(v.charCodeAt(i + 1)))) {
-      const prev = v.charCodeAt(i - 1);
+    if (isDigit(c) || ((c === 45 || c === 46) && signStart(v, i)) || (c === 43 && isDigit(codeAt(v, i + 1)))) {
+      const prev = codeAt(v, i - 1);
       if (i > 0 && (isDigit(prev) || (isLatinLetter(prev) && c !== 43 && !isDigit(c)))) {
         i++;
         continue;

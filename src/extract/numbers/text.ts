@@ -3,6 +3,15 @@
 
 import type { NumbersLexicon, WordInfo } from './lexicon.js';
 
+/**
+ * The char code at `i`, or -1 outside the text. Reading past either end with charCodeAt
+ * gives NaN, which throws optimised code specialised on small integers back to the
+ * interpreter; -1 matches no character and keeps every comparison false as NaN did.
+ */
+export function codeAt(v: string, i: number): number {
+  return i >= 0 && i < v.length ? v.charCodeAt(i) : -1;
+}
+
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -19,31 +28,31 @@ export function isLatinLetter(c: number): boolean {
 /** End of the Arabic word starting at `i`. */
 export function wordEnd(v: string, i: number): number {
   let j = i;
-  while (j < v.length && isArabicLetter(v.charCodeAt(j))) j++;
+  while (j < v.length && isArabicLetter(codeAt(v, j))) j++;
   return j;
 }
 
 /** Start of the Arabic word ending at `end` (exclusive). */
 export function wordStart(v: string, end: number): number {
   let j = end;
-  while (j > 0 && isArabicLetter(v.charCodeAt(j - 1))) j--;
+  while (j > 0 && isArabicLetter(codeAt(v, j - 1))) j--;
   return j;
 }
 
 /** Position after one optional space. */
 export function skipSpace(v: string, i: number): number {
-  return v.charCodeAt(i) === 32 ? i + 1 : i;
+  return codeAt(v, i) === 32 ? i + 1 : i;
 }
 
 /** Position before one optional space that ends at `i`. */
 export function backSpace(v: string, i: number): number {
-  return i > 0 && v.charCodeAt(i - 1) === 32 ? i - 1 : i;
+  return i > 0 && codeAt(v, i - 1) === 32 ? i - 1 : i;
 }
 
 /** Is `i` a word boundary (not inside letters or digits)? */
 export function isBoundary(v: string, i: number): boolean {
   if (i <= 0 || i >= v.length) return true;
-  const c = v.charCodeAt(i);
+  const c = codeAt(v, i);
   return !isArabicLetter(c) && !isDigit(c) && !isLatinLetter(c);
 }
 

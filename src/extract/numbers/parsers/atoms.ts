@@ -2,7 +2,7 @@
 // conjunction و that may join it to the previous atom.
 
 import type { AtomType, NumbersLexicon } from '../lexicon.js';
-import { isArabicLetter, isDigit, lookupWord, wordEnd } from '../text.js';
+import { codeAt, isArabicLetter, isDigit, lookupWord, wordEnd } from '../text.js';
 
 export interface Atom {
   type: AtomType | 'digits' | 'fraction';
@@ -36,9 +36,9 @@ export interface DigitNumber {
 export function readDigits(v: string, i: number): DigitNumber | null {
   // Fast path: a digit run not followed by a separator and a digit is a plain number.
   let j = i;
-  while (isDigit(v.charCodeAt(j))) j++;
-  const sep = v.charCodeAt(j);
-  if (j > i && !((sep === 44 || sep === 46 || sep === 32) && isDigit(v.charCodeAt(j + 1)))) {
+  while (isDigit(codeAt(v, j))) j++;
+  const sep = codeAt(v, j);
+  if (j > i && !((sep === 44 || sep === 46 || sep === 32) && isDigit(codeAt(v, j + 1)))) {
     return { value: Number(v.slice(i, j)), end: j, plain: true };
   }
   DIGITS.lastIndex = i;
@@ -57,9 +57,9 @@ export function readDigits(v: string, i: number): DigitNumber | null {
 export function readAtom(lex: NumbersLexicon, v: string, i: number, first: boolean): Atom | null {
   let j = i;
   let waw = false;
-  if (!first && v.charCodeAt(j) === 0x0648 /* و */) {
-    const next = v.charCodeAt(j + 1);
-    if (next === 32 && (isDigit(v.charCodeAt(j + 2)) || isArabicLetter(v.charCodeAt(j + 2)))) {
+  if (!first && codeAt(v, j) === 0x0648 /* و */) {
+    const next = codeAt(v, j + 1);
+    if (next === 32 && (isDigit(codeAt(v, j + 2)) || isArabicLetter(codeAt(v, j + 2)))) {
       waw = true;
       j += 2;
     } else if (isDigit(next)) {
@@ -67,7 +67,7 @@ export function readAtom(lex: NumbersLexicon, v: string, i: number, first: boole
       j += 1;
     }
   }
-  const c = v.charCodeAt(j);
+  const c = codeAt(v, j);
   if (isDigit(c)) {
     const d = readDigits(v, j);
     if (!d) return null;
@@ -81,7 +81,7 @@ export function readAtom(lex: NumbersLexicon, v: string, i: number, first: boole
     if (hit.article) return null;
     if (hit.prefix > 0) {
       // Only a و may join a later atom (خمسمئة وخمسون), never ب/ل.
-      if (waw || hit.prefix !== 1 || v.charCodeAt(j) !== 0x0648) return null;
+      if (waw || hit.prefix !== 1 || codeAt(v, j) !== 0x0648) return null;
       waw = true;
     }
   }

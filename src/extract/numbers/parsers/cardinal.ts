@@ -9,7 +9,7 @@ import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon } from '../lexicon.js';
 import { readAtom, type Atom } from './atoms.js';
 import { countedNounAfter } from './counted.js';
-import { isArabicLetter, skipSpace } from '../text.js';
+import { codeAt, isArabicLetter, skipSpace } from '../text.js';
 
 interface Group {
   value: number;
@@ -180,7 +180,7 @@ function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: 
   // و + a smaller number after a scale: ألف وخمسمئة، مليون و200 ألف.
   if (scale !== undefined) {
     const rest = parse(lex, v, skipSpace(v, end), scale, false);
-    if (rest && rest.value < scale && v.charCodeAt(skipSpace(v, end)) === 0x0648) {
+    if (rest && rest.value < scale && codeAt(v, skipSpace(v, end)) === 0x0648) {
       value += rest.value;
       end = rest.end;
       digits ||= rest.digits;
@@ -207,8 +207,8 @@ function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: 
 function isLoneWeakWord(lex: NumbersLexicon, v: string, p: Parsed): boolean {
   const a = readAtom(lex, v, p.start, true);
   if (!a?.weak || a.end !== p.end || countedNounAfter(lex, v, p.end)) return false;
-  const before = v.charCodeAt(p.start - 1) === 32 ? p.start - 2 : p.start - 1;
-  return before >= 0 && isArabicLetter(v.charCodeAt(before));
+  const before = codeAt(v, p.start - 1) === 32 ? p.start - 2 : p.start - 1;
+  return before >= 0 && isArabicLetter(codeAt(v, before));
 }
 
 /** The cardinal number starting at `i` (a digit or a number word), if any. */

@@ -2,11 +2,11 @@
 // article, while "الذكرى الأربعين" is an ordinal.
 
 import type { NumbersLexicon } from '../lexicon.js';
-import { isArabicLetter, skipSpace, wordEnd } from '../text.js';
+import { codeAt, isArabicLetter, skipSpace, wordEnd } from '../text.js';
 
 export function countedNounAfter(lex: NumbersLexicon, v: string, end: number): boolean {
   const s = skipSpace(v, end);
-  if (!isArabicLetter(v.charCodeAt(s))) return v.charCodeAt(s) === 37; // %
+  if (!isArabicLetter(codeAt(v, s))) return codeAt(v, s) === 37; // %
   const e = wordEnd(v, s);
   const word = v.slice(s, e);
   if (lex.units.has(word)) return true;

@@ -5,7 +5,7 @@
 
 import { exact, type Candidate } from '../candidate.js';
 import { readDigits } from './atoms.js';
-import { isDigit, isLatinLetter } from '../text.js';
+import { codeAt, isDigit, isLatinLetter } from '../text.js';
 
 const DMY = /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d])/y;
 const YMD = /(\d{4}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?![\d])/y;
@@ -33,17 +33,17 @@ function validDay(d: number, m: number): boolean {
 
 /** Is the digit run at `i` glued to Latin letters or URL punctuation? */
 function inCode(v: string, i: number): boolean {
-  const before = v.charCodeAt(i - 1);
+  const before = codeAt(v, i - 1);
   // F-16، COVID-19، article-55512.
-  if ((before === 45 || before === 46) && isLatinLetter(v.charCodeAt(i - 2))) return true;
+  if ((before === 45 || before === 46) && isLatinLetter(codeAt(v, i - 2))) return true;
   if (isLatinLetter(before) || before === 95 /* _ */ || before === 61 /* = */ || before === 63 /* ? */ || before === 38 /* & */ || before === 35 /* # */ || before === 47 /* / */ || before === 64 /* @ */) {
     // A slash right after digits is a date or a fraction, handled elsewhere.
-    return before !== 47 || !isDigit(v.charCodeAt(i - 2));
+    return before !== 47 || !isDigit(codeAt(v, i - 2));
   }
   let j = i;
-  while (j < v.length && isDigit(v.charCodeAt(j))) j++;
-  const after = v.charCodeAt(j);
-  return isLatinLetter(after) || after === 95 || (after === 46 /* . */ && isLatinLetter(v.charCodeAt(j + 1)));
+  while (j < v.length && isDigit(codeAt(v, j))) j++;
+  const after = codeAt(v, j);
+  return isLatinLetter(after) || after === 95 || (after === 46 /* . */ && isLatinLetter(codeAt(v, j + 1)));
 }
 
 function codeEnd(v: string, i: number): number {
@@ -57,8 +57,8 @@ function codeEnd(v: string, i: number): number {
  * `dateContext` says whether the words before announce a date (بتاريخ 26/1); asked only for a slash pair.
  */
 export function parseDigitForm(v: string, i: number, dateContext: () => boolean): DigitFormResult | null {
-  const c = v.charCodeAt(i);
-  if (c === 43 /* + */ || (c === 48 && isDigit(v.charCodeAt(i + 1)))) {
+  const c = codeAt(v, i);
+  if (c === 43 /* + */ || (c === 48 && isDigit(codeAt(v, i + 1)))) {
     const p = sticky(PHONE, v, i);
     if (p) return { candidates: [{ ...exact(i, i + p[0].length, Number(p[0].replace(/\D/g, '')), 'phone', true) }], end: i + p[0].length };
     if (c === 43) return null;
@@ -87,7 +87,7 @@ export function parseDigitForm(v: string, i: number, dateContext: () => boolean)
   if (inCode(v, i)) {
     const end = codeEnd(v, i);
     let k = i;
-    while (k < end && isDigit(v.charCodeAt(k))) k++;
+    while (k < end && isDigit(codeAt(v, k))) k++;
     return { candidates: [exact(i, k, Number(v.slice(i, k)), 'id', true)], end };
   }
   if (!separatorAfterDigits(v, i)) return null;
@@ -122,11 +122,11 @@ export function parseDigitForm(v: string, i: number, dateContext: () => boolean)
  */
 function separatorAfterDigits(v: string, i: number): boolean {
   let j = i;
-  while (isDigit(v.charCodeAt(j))) j++;
-  const c = v.charCodeAt(j);
+  while (isDigit(codeAt(v, j))) j++;
+  const c = codeAt(v, j);
   if (c === 47 || c === 46 || c === 45 || c === 58) return true;
   if (c !== 32) return false;
-  const d = v.charCodeAt(j + 1);
+  const d = codeAt(v, j + 1);
   return d === 47 || d === 46 || d === 45;
 }
 

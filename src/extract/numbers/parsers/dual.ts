@@ -3,19 +3,19 @@
 
 import { exact, type Candidate } from '../candidate.js';
 import type { DualInfo, NumbersLexicon } from '../lexicon.js';
-import { isArabicLetter, lookupWord, skipSpace, wordEnd } from '../text.js';
+import { codeAt, isArabicLetter, lookupWord, skipSpace, wordEnd } from '../text.js';
 
 export function parseDual(lex: NumbersLexicon, v: string, dual: DualInfo, start: number, end: number): Candidate {
   const c = exact(start, end, 2, dual.kind, false);
   c.noun = v.slice(start, end);
   const j = skipSpace(v, end);
-  if (!isArabicLetter(v.charCodeAt(j))) return c;
+  if (!isArabicLetter(codeAt(v, j))) return c;
   const e = wordEnd(v, j);
   const hit = lookupWord(lex, v.slice(j, e));
   if (!hit) return c;
   if (hit.prefix === 0 && hit.info.cardinal?.type === 'unit' && hit.info.cardinal.value === 2) {
     c.end = c.coreEnd = e;
-  } else if (hit.prefix === 1 && v.charCodeAt(j) === 0x0648 && hit.info.fraction !== undefined) {
+  } else if (hit.prefix === 1 && codeAt(v, j) === 0x0648 && hit.info.fraction !== undefined) {
     c.end = c.coreEnd = e;
     c.value = c.min = c.max = 2 + hit.info.fraction;
   }

@@ -3,10 +3,10 @@
 
 import { exact, type Candidate } from '../candidate.js';
 import type { NumbersLexicon } from '../lexicon.js';
-import { backSpace, wordStart } from '../text.js';
+import { backSpace, codeAt, wordStart } from '../text.js';
 
 export function parseFraction(lex: NumbersLexicon, v: string, value: number, prefix: number, start: number, end: number): Candidate {
-  if (prefix === 1 && v.charCodeAt(start - 1) === 0x0648) {
+  if (prefix === 1 && codeAt(v, start - 1) === 0x0648) {
     const prevEnd = backSpace(v, start - 1);
     const prevStart = wordStart(v, prevEnd);
     const unit = prevEnd > prevStart ? lex.units.get(v.slice(prevStart, prevEnd)) : undefined;

@@ -4,7 +4,7 @@
 import { exact, type Candidate } from '../candidate.js';
 import { countedNounAfter } from './counted.js';
 import type { NumbersLexicon } from '../lexicon.js';
-import { isArabicLetter, lookupWord, skipSpace, wordEnd, type WordHit } from '../text.js';
+import { codeAt, isArabicLetter, lookupWord, skipSpace, type WordHit, wordEnd } from '../text.js';
 
 interface Word {
   hit: WordHit;
@@ -17,16 +17,16 @@ interface Word {
 function nextWord(lex: NumbersLexicon, v: string, end: number): Word | null {
   let j = skipSpace(v, end);
   let waw = false;
-  if (v.charCodeAt(j) === 0x0648 && v.charCodeAt(j + 1) === 32 && isArabicLetter(v.charCodeAt(j + 2))) {
+  if (codeAt(v, j) === 0x0648 && codeAt(v, j + 1) === 32 && isArabicLetter(codeAt(v, j + 2))) {
     waw = true;
     j += 2;
   }
-  if (!isArabicLetter(v.charCodeAt(j))) return null;
+  if (!isArabicLetter(codeAt(v, j))) return null;
   const e = wordEnd(v, j);
   const hit = lookupWord(lex, v.slice(j, e));
   if (!hit) return null;
   if (hit.prefix > 0) {
-    if (waw || hit.prefix !== 1 || v.charCodeAt(j) !== 0x0648) return null;
+    if (waw || hit.prefix !== 1 || codeAt(v, j) !== 0x0648) return null;
     waw = true;
   }
   return { hit, start: j + hit.prefix, end: e, waw };
@@ -37,7 +37,7 @@ export function parseOrdinal(lex: NumbersLexicon, v: string, hit: WordHit, start
   const c = ordinalWords(lex, v, hit, start, end);
   if (!c) return null;
   // الرابعة والنصف، الثالثة والربع: an hour (feminine, like الساعة) and a fraction.
-  const f = v.charCodeAt(c.end - 1) === 0x0647 /* ه */ ? nextWord(lex, v, c.end) : null;
+  const f = codeAt(v, c.end - 1) === 0x0647 /* ه */ ? nextWord(lex, v, c.end) : null;
   if (f && f.waw && f.hit.article && f.hit.info.fraction !== undefined && c.value! <= 12) {
     c.value = c.min = c.max = c.value! + f.hit.info.fraction;
     c.end = c.coreEnd = f.end;

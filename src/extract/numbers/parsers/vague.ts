@@ -3,13 +3,13 @@
 
 import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon, VagueInfo } from '../lexicon.js';
-import { isArabicLetter, lookupWord, skipSpace, wordEnd } from '../text.js';
+import { codeAt, isArabicLetter, lookupWord, skipSpace, wordEnd } from '../text.js';
 
 export function parseVague(lex: NumbersLexicon, v: string, vague: VagueInfo, start: number, end: number): Candidate {
   let { min, max, acled } = vague;
   let stop = end;
   const j = skipSpace(v, end);
-  if (vague.scales && isArabicLetter(v.charCodeAt(j))) {
+  if (vague.scales && isArabicLetter(codeAt(v, j))) {
     const e = wordEnd(v, j);
     const hit = lookupWord(lex, v.slice(j, e));
     const scale = hit && hit.prefix === 0 ? hit.info.vague : undefined;

@@ -1,7 +1,7 @@
 // Reading the words around a candidate in the numbers view.
 
 import type { CueType, NumbersLexicon } from '../lexicon.js';
-import { backSpace, isArabicLetter, skipSpace, wordEnd, wordStart } from '../text.js';
+import { backSpace, codeAt, isArabicLetter, skipSpace, wordEnd, wordStart } from '../text.js';
 
 /** Up to `n` words (letters only) after `end`, each with its end offset; stops at punctuation. */
 export function wordsAfter(v: string, end: number, n: number): Array<{ word: string; end: number }> {
@@ -9,7 +9,7 @@ export function wordsAfter(v: string, end: number, n: number): Array<{ word: str
   let j = end;
   while (out.length < n) {
     const s = skipSpace(v, j);
-    if (!isArabicLetter(v.charCodeAt(s))) break;
+    if (!isArabicLetter(codeAt(v, s))) break;
     const e = wordEnd(v, s);
     out.push({ word: v.slice(s, e), end: e });
     j = e;
@@ -23,7 +23,7 @@ export function wordsBefore(v: string, start: number, n: number): Array<{ word: 
   let j = start;
   while (out.length < n) {
     const e = backSpace(v, j);
-    if (e === 0 || !isArabicLetter(v.charCodeAt(e - 1))) break;
+    if (e === 0 || !isArabicLetter(codeAt(v, e - 1))) break;
     const s = wordStart(v, e);
     out.push({ word: v.slice(s, e), start: s });
     j = s;
@@ -45,7 +45,7 @@ export function cueAfter(lex: NumbersLexicon, v: string, end: number, cue: CueTy
   let j = end;
   for (let k = 0; k < lex.cueMaxWords; k++) {
     const s = skipSpace(v, j);
-    if (!isArabicLetter(v.charCodeAt(s))) break;
+    if (!isArabicLetter(codeAt(v, s))) break;
     const e = wordEnd(v, s);
     const w = v.slice(s, e);
     phrase = k === 0 ? w : `${phrase} ${w}`;

@@ -3,20 +3,20 @@
 
 import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon } from '../lexicon.js';
-import { isArabicLetter, isDigit, isLatinLetter, skipSpace, wordEnd } from '../text.js';
+import { codeAt, isArabicLetter, isDigit, isLatinLetter, skipSpace, wordEnd } from '../text.js';
 import { countedNounAfter } from '../parsers/counted.js';
 import { cueAfter, cueInWordsBefore, wordsAfter, wordsBefore } from './context.js';
 
 /** Unit phrase after `end` (optionally after من: مئات الآلاف من الأميال): its kind and end. */
 export function unitAfter(lex: NumbersLexicon, v: string, end: number): { kind: Candidate['kind']; end: number } | undefined {
   // "(1250) ريالا": the unit follows the closing parenthesis.
-  if (v.charCodeAt(end) === 41 /* ) */) end++;
+  if (codeAt(v, end) === 41 /* ) */) end++;
   let s = skipSpace(v, end);
-  if (!isArabicLetter(v.charCodeAt(s))) return undefined;
+  if (!isArabicLetter(codeAt(v, s))) return undefined;
   let e = wordEnd(v, s);
   if (e - s === 2 && v.startsWith('من', s)) {
     s = skipSpace(v, e);
-    if (!isArabicLetter(v.charCodeAt(s))) return undefined;
+    if (!isArabicLetter(codeAt(v, s))) return undefined;
     e = wordEnd(v, s);
   }
   // Words are read one at a time and only while the phrase so far begins some unit phrase.
@@ -29,7 +29,7 @@ export function unitAfter(lex: NumbersLexicon, v: string, end: number): { kind: 
     if (found) unit = { kind: found, end: e };
     if (k + 1 >= lex.unitMaxWords || !lex.unitPrefixes.has(phrase)) break;
     s = skipSpace(v, e);
-    if (!isArabicLetter(v.charCodeAt(s))) break;
+    if (!isArabicLetter(codeAt(v, s))) break;
     e = wordEnd(v, s);
   }
   return unit;
@@ -44,33 +44,33 @@ function clockValue(v: string, c: Candidate): void {
 
 /** "هاتف: 123": the position before a label's colon, if any. */
 function afterLabel(v: string, at: number): number {
-  const p = v.charCodeAt(at - 1) === 32 ? at - 1 : at;
-  return v.charCodeAt(p - 1) === 58 /* : */ ? p - 1 : at;
+  const p = codeAt(v, at - 1) === 32 ? at - 1 : at;
+  return codeAt(v, p - 1) === 58 /* : */ ? p - 1 : at;
 }
 
 /** "شباط (فبراير) 2016": a month name in parentheses right before `at`. */
 function monthInParentheses(lex: NumbersLexicon, v: string, at: number): boolean {
-  const p = v.charCodeAt(at - 1) === 32 ? at - 1 : at;
-  if (v.charCodeAt(p - 1) !== 41 /* ) */) return false;
+  const p = codeAt(v, at - 1) === 32 ? at - 1 : at;
+  if (codeAt(v, p - 1) !== 41 /* ) */) return false;
   const w = wordsBefore(v, p - 1, 1)[0];
   return w !== undefined && lex.months.has(w.word);
 }
 
 /** Is `end` followed (after a space) by punctuation or the end of the text? */
 function closesClause(v: string, end: number): boolean {
-  const j = v.charCodeAt(end) === 32 ? end + 1 : end;
+  const j = codeAt(v, end) === 32 ? end + 1 : end;
   if (j >= v.length) return true;
-  const c = v.charCodeAt(j);
+  const c = codeAt(v, j);
   return c === 0x060c /* ، */ || c === 44 || c === 46 || c === 41 || c === 0x061b /* ؛ */ || c === 59 || c === 10 || c === 47 /* / */ || c === 0xbb /* » */ || c === 34 || c === 0x201d;
 }
 
 /** Start of a detached article "ال" (written الـ) right before `at`, or -1. */
 function articleBefore(v: string, at: number): number {
-  const end = v.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  const end = codeAt(v, at - 1) === 32 ? at - 1 : at;
   const s = end - 2;
-  if (s < 0 || v.charCodeAt(s) !== 0x0627 || v.charCodeAt(s + 1) !== 0x0644) return -1;
-  const before = v.charCodeAt(s - 1);
-  return s === 0 || !isArabicLetter(before) || ((before === 0x0648 || before === 0x0628) && !isArabicLetter(v.charCodeAt(s - 2))) ? s : -1;
+  if (s < 0 || codeAt(v, s) !== 0x0627 || codeAt(v, s + 1) !== 0x0644) return -1;
+  const before = codeAt(v, s - 1);
+  return s === 0 || !isArabicLetter(before) || ((before === 0x0648 || before === 0x0628) && !isArabicLetter(codeAt(v, s - 2))) ? s : -1;
 }
 
 function isYearValue(c: Candidate): boolean {
@@ -81,8 +81,8 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
   if (c.kind !== 'count' && c.kind !== 'ordinal' && c.kind !== 'measure') return;
   // Symbols glued or spaced: 25%، %25، $500، 15°C.
   let j = c.end;
-  if (v.charCodeAt(j) === 32 && (v.charCodeAt(j + 1) === 37 || v.charCodeAt(j + 1) === 0xb0)) j++;
-  const after = v.charCodeAt(j);
+  if (codeAt(v, j) === 32 && (codeAt(v, j + 1) === 37 || codeAt(v, j + 1) === 0xb0)) j++;
+  const after = codeAt(v, j);
   if (c.kind === 'count' && after === 37 /* % */) {
     c.end = c.coreEnd = j + 1;
     c.kind = 'percent';
@@ -95,13 +95,13 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
     c.kind = 'temperature';
     return;
   }
-  const charBefore = v.charCodeAt(c.start - 1);
-  if (c.kind === 'count' && charBefore === 37 && !isDigit(v.charCodeAt(c.start - 2))) {
+  const charBefore = codeAt(v, c.start - 1);
+  if (c.kind === 'count' && charBefore === 37 && !isDigit(codeAt(v, c.start - 2))) {
     c.start = c.coreStart = c.start - 1;
     c.kind = 'percent';
     return;
   }
-  if (c.kind === 'count' && (charBefore === 36 /* $ */ || (charBefore === 32 && v.charCodeAt(c.start - 2) === 36))) {
+  if (c.kind === 'count' && (charBefore === 36 /* $ */ || (charBefore === 32 && codeAt(v, c.start - 2) === 36))) {
     c.start = c.coreStart = v.lastIndexOf('$', c.start);
     c.kind = 'money';
     return;
@@ -141,7 +141,7 @@ export function refineKind(lex: NumbersLexicon, v: string, c: Candidate): void {
     return;
   }
   // "(14 عاما)" right after a name is an age.
-  if (yearsEnd > 0 && v.charCodeAt(c.start - 1) === 40 && v.charCodeAt(yearsEnd) === 41) {
+  if (yearsEnd > 0 && codeAt(v, c.start - 1) === 40 && codeAt(v, yearsEnd) === 41) {
     c.kind = 'age';
     return;
   }

@@ -1,6 +1,6 @@
 // Finding a short phrase written right before a position.
 
-import { isBoundary } from '../text.js';
+import { codeAt, isBoundary } from '../text.js';
 
 const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 
@@ -9,12 +9,12 @@ const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
  * preceded by a boundary or by a single proclitic (وبين، ومن); -1 when none.
  */
 export function phraseStart(v: string, at: number, phrases: readonly string[]): number {
-  const end = v.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  const end = codeAt(v, at - 1) === 32 ? at - 1 : at;
   for (const phrase of phrases) {
     const start = end - phrase.length;
     if (start < 0 || !v.startsWith(phrase, start)) continue;
     if (start === 0 || isBoundary(v, start - 1)) return start;
-    if (PROCLITICS.has(v.charCodeAt(start - 1)) && (start === 1 || isBoundary(v, start - 2))) return start;
+    if (PROCLITICS.has(codeAt(v, start - 1)) && (start === 1 || isBoundary(v, start - 2))) return start;
   }
   return -1;
 }

@@ -8,7 +8,7 @@
 
 import type { Candidate } from '../candidate.js';
 import type { NumbersLexicon, QualifierPhrase } from '../lexicon.js';
-import { isArabicLetter, isBoundary, skipSpace, wordEnd } from '../text.js';
+import { codeAt, isArabicLetter, isBoundary, skipSpace, wordEnd } from '../text.js';
 import { phraseStart } from './phrases.js';
 
 const NONE: readonly QualifierPhrase[] = [];
@@ -54,7 +54,7 @@ function setBounds(c: Candidate, q: QualifierPhrase['qualifier']): void {
 export function refineQualifier(lex: NumbersLexicon, v: string, c: Candidate, floor: number): void {
   if (c.qualifier !== 'exact' || !QUALIFIABLE.has(c.kind) || c.value === null) return;
   // Only the phrases that end with the letter before the number.
-  const last = v.charCodeAt(v.charCodeAt(c.start - 1) === 32 ? c.start - 2 : c.start - 1);
+  const last = codeAt(v, codeAt(v, c.start - 1) === 32 ? c.start - 2 : c.start - 1);
   for (const q of lex.before.get(last) ?? NONE) {
     const s = phraseStart(v, c.start, [q.phrase]);
     if (s >= floor && s >= 0) {
@@ -68,10 +68,10 @@ export function refineQualifier(lex: NumbersLexicon, v: string, c: Candidate, fl
     let at = c.end;
     if (hop === 1) {
       const s = skipSpace(v, at);
-      if (!isArabicLetter(v.charCodeAt(s))) return;
+      if (!isArabicLetter(codeAt(v, s))) return;
       at = wordEnd(v, s);
     }
-    for (const q of lex.after.get(v.charCodeAt(skipSpace(v, at))) ?? NONE) {
+    for (const q of lex.after.get(codeAt(v, skipSpace(v, at))) ?? NONE) {
       const e = phraseAfter(v, at, q.phrase);
       if (e > 0) {
         c.end = e;
