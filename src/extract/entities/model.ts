@@ -12,7 +12,7 @@ import type { EntityType } from '../../core/types.js';
 import { readJson } from '../../lexicon/load.js';
 import type { Candidate, EntityInput } from './candidates.js';
 import { insert, matchTrie, type Trie, staticTrie } from './gazetteer.js';
-import { keysGeneration } from './keys.js';
+import { keysGeneration, MEMO_LIMIT } from './keys.js';
 import { commonWords, listFlagMap, nameClitics, personNames, placeCues, roles, stopwords } from './words.js';
 
 // ANERcorp's MISC (currencies, events, nationalities) is read as O: arqam keeps no such names,
@@ -685,8 +685,10 @@ export class CompiledScorer {
   /** Rows and state of token i's word (by id), computed on first sight. */
   private word(input: EntityInput, i: number, id: number): number {
     if (id >= this.state.length) {
+      // Double while small; near the memo's limit grow only as far as needed, since each
+      // word holds WORD_ROWS floats (a doubling past the limit cost ~30 MB per thread).
       let size = this.state.length;
-      while (size <= id) size *= 2;
+      while (size <= id) size = size * 2 <= MEMO_LIMIT ? size * 2 : Math.max(MEMO_LIMIT, id + 4096);
       const state = new Uint8Array(size);
       state.set(this.state);
       const rows = new Float32Array(size * WORD_ROWS);
