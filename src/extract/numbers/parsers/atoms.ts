@@ -13,10 +13,11 @@ export interface Atom {
   /** Joined to the previous atom by و. */
   waw: boolean;
   article: boolean;
+  // Always present (undefined when absent), in this order: one shape for every atom.
   /** Digit string without separators or decimals. */
-  plain?: boolean;
+  plain: boolean | undefined;
   /** A word that is also a common word or name (متين). */
-  weak?: boolean;
+  weak: boolean | undefined;
 }
 
 /**
@@ -71,7 +72,7 @@ export function readAtom(lex: NumbersLexicon, v: string, i: number, first: boole
   if (isDigit(c)) {
     const d = readDigits(v, j);
     if (!d) return null;
-    return { type: 'digits', value: d.value, start: j, end: d.end, waw, article: false, plain: d.plain };
+    return { type: 'digits', value: d.value, start: j, end: d.end, waw, article: false, plain: d.plain, weak: undefined };
   }
   if (!isArabicLetter(c)) return null;
   const end = wordEnd(v, j);
@@ -86,7 +87,7 @@ export function readAtom(lex: NumbersLexicon, v: string, i: number, first: boole
     }
   }
   const start = j + hit.prefix;
-  if (hit.info.cardinal) return { type: hit.info.cardinal.type, value: hit.info.cardinal.value, start, end, waw, article: hit.article, weak: hit.info.cardinal.weak };
-  if (hit.info.fraction !== undefined) return { type: 'fraction', value: hit.info.fraction, start, end, waw, article: hit.article };
+  if (hit.info.cardinal) return { type: hit.info.cardinal.type, value: hit.info.cardinal.value, start, end, waw, article: hit.article, plain: undefined, weak: hit.info.cardinal.weak };
+  if (hit.info.fraction !== undefined) return { type: 'fraction', value: hit.info.fraction, start, end, waw, article: hit.article, plain: undefined, weak: undefined };
   return null;
 }

@@ -20,7 +20,7 @@ interface Group {
   /** The last atom was a 3–10 unit or digits: a plural scale (آلاف) may follow. */
   pluralOk: boolean;
   /** A unit joined by و that ended the group (مئة وثلاثة): it may count a plural fraction instead. */
-  tailUnit?: number;
+  tailUnit: number | undefined;
 }
 
 interface Parsed {
@@ -69,7 +69,7 @@ function hundredTail(lex: NumbersLexicon, v: string, hundreds: number, start: nu
     const tailUnit = t!.type === 'unit' && t!.waw && tail.end === t!.end ? t!.value : undefined;
     return { value: hundreds + tail.value, start, end: tail.end, digits: false, plain: false, pluralOk: false, tailUnit };
   }
-  return { value: hundreds, start, end, digits: false, plain: false, pluralOk: false };
+  return { value: hundreds, start, end, digits: false, plain: false, pluralOk: false, tailUnit: undefined };
 }
 
 function group(lex: NumbersLexicon, v: string, a: Atom): Group | null {
@@ -77,11 +77,15 @@ function group(lex: NumbersLexicon, v: string, a: Atom): Group | null {
     case 'digits': {
       // 3 مئة (a digit written before the hundred word) is 300.
       const h = a.plain && a.value >= 1 && a.value <= 9 ? next(lex, v, a.end) : null;
-      if (h && h.type === 'hundred' && !h.waw) return { ...hundredTail(lex, v, a.value * 100, a.start, h.end), digits: true };
-      return { value: a.value, start: a.start, end: a.end, digits: true, plain: !!a.plain, pluralOk: true };
+      if (h && h.type === 'hundred' && !h.waw) {
+        const g = hundredTail(lex, v, a.value * 100, a.start, h.end);
+        g.digits = true;
+        return g;
+      }
+      return { value: a.value, start: a.start, end: a.end, digits: true, plain: !!a.plain, pluralOk: true, tailUnit: undefined };
     }
     case 'zero':
-      return { value: 0, start: a.start, end: a.end, digits: false, plain: false, pluralOk: false };
+      return { value: 0, start: a.start, end: a.end, digits: false, plain: false, pluralOk: false, tailUnit: undefined };
     case 'hundred':
     case 'hundreds':
       return hundredTail(lex, v, a.value, a.start, a.end);
@@ -89,7 +93,7 @@ function group(lex: NumbersLexicon, v: string, a: Atom): Group | null {
       const t = next(lex, v, a.end);
       if (t && t.type === 'hundred' && !t.waw && a.value >= 3) return hundredTail(lex, v, a.value * 100, a.start, t.end);
       const b = below100(lex, v, a);
-      return b && { value: b.value, start: a.start, end: b.end, digits: false, plain: false, pluralOk: b.value >= 3 && b.value <= 10 };
+      return b && { value: b.value, start: a.start, end: b.end, digits: false, plain: false, pluralOk: b.value >= 3 && b.value <= 10, tailUnit: undefined };
     }
     case 'teenhead':
     case 'ten':
@@ -100,7 +104,7 @@ function group(lex: NumbersLexicon, v: string, a: Atom): Group | null {
       if (a.type === 'teenhead' && a.article) return null;
       if (a.type === 'decade' && a.article && !countedNounAfter(lex, v, a.end)) return null;
       const b = below100(lex, v, a);
-      return b && { value: b.value, start: a.start, end: b.end, digits: false, plain: false, pluralOk: b.value === 10 };
+      return b && { value: b.value, start: a.start, end: b.end, digits: false, plain: false, pluralOk: b.value === 10, tailUnit: undefined };
     }
     default:
       return null;
@@ -229,5 +233,7 @@ export function parseCardinal(lex: NumbersLexicon, v: string, i: number): Candid
     digits: p.digits,
     plain: p.plain,
     scale: p.scale,
+    acled: undefined,
+    noun: undefined,
   };
 }

@@ -60,7 +60,7 @@ export function parseDigitForm(v: string, i: number, dateContext: () => boolean)
   const c = codeAt(v, i);
   if (c === 43 /* + */ || (c === 48 && isDigit(codeAt(v, i + 1)))) {
     const p = sticky(PHONE, v, i);
-    if (p) return { candidates: [{ ...exact(i, i + p[0].length, Number(p[0].replace(/\D/g, '')), 'phone', true) }], end: i + p[0].length };
+    if (p) return { candidates: [exact(i, i + p[0].length, Number(p[0].replace(/\D/g, '')), 'phone', true)], end: i + p[0].length };
     if (c === 43) return null;
   }
   if (c === 45 /* - */ || c === 46 /* . */) {

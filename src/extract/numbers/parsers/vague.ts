@@ -20,5 +20,5 @@ export function parseVague(lex: NumbersLexicon, v: string, vague: VagueInfo, sta
       stop = e;
     }
   }
-  return { start, end: stop, coreStart: start, coreEnd: stop, value: null, min, max, qualifier: 'vague', kind: 'count', digits: false, plain: false, acled };
+  return { start, end: stop, coreStart: start, coreEnd: stop, value: null, min, max, qualifier: 'vague', kind: 'count', digits: false, plain: false, scale: undefined, acled, noun: undefined };
 }

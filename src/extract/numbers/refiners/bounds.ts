@@ -34,6 +34,8 @@ export function refineBounds(v: string, list: Candidate[]): Candidate[] {
         digits: a.digits || b.digits,
         plain: false,
         scale: b.scale,
+        acled: undefined,
+        noun: undefined,
       });
       k++;
       continue;

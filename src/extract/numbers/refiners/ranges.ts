@@ -38,6 +38,8 @@ function merge(a: Candidate, b: Candidate, start: number, anyOrder: boolean): Ca
     digits: a.digits || b.digits,
     plain: false,
     scale: b.scale,
+    acled: undefined,
+    noun: undefined,
   };
 }
 
