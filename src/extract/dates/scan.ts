@@ -3,6 +3,7 @@
 // pass over its characters.
 
 import { dateLexicon, type LexEntry, type TrieNode } from './lexicon.js';
+import { codeAt } from '../numbers/text.js';
 
 export type TokenKind = 'digits' | 'word' | 'punct' | 'break';
 
@@ -53,17 +54,17 @@ function isClitic(c: number): boolean {
  */
 function dateLikeDigits(v: string, i: number, j: number): boolean {
   if (j - i === 4) {
-    const c = v.charCodeAt(i);
-    const c2 = v.charCodeAt(i + 1);
+    const c = codeAt(v, i);
+    const c2 = codeAt(v, i + 1);
     if ((c === 0x31 && (c2 === 0x33 || c2 === 0x34 || c2 === 0x38 || c2 === 0x39)) || (c === 0x32 && (c2 === 0x30 || c2 === 0x31))) return true;
   }
   let k = j;
-  if (v.charCodeAt(k) === 0x20) k++;
-  const sep = v.charCodeAt(k);
+  if (codeAt(v, k) === 0x20) k++;
+  const sep = codeAt(v, k);
   if (sep !== 0x2f && sep !== 0x2e && sep !== 0x2d && sep !== 0x3a && sep !== 0x2c) return false;
   k++;
-  if (v.charCodeAt(k) === 0x20) k++;
-  return isDigit(v.charCodeAt(k));
+  if (codeAt(v, k) === 0x20) k++;
+  return isDigit(codeAt(v, k));
 }
 
 let triggerHashes: Set<number> | undefined;
@@ -103,13 +104,13 @@ class Endings {
    * Arabic letters were left out, so a text word ending in other characters gets `outside`.
    */
   endsLike(v: string, i: number, j: number, outside: boolean): boolean {
-    const a = v.charCodeAt(j - 1) - 0x0620;
-    const b = v.charCodeAt(j - 2) - 0x0620;
+    const a = codeAt(v, j - 1) - 0x0620;
+    const b = codeAt(v, j - 2) - 0x0620;
     if (a < 0 || a >= 64 || b < 0 || b >= 64) return outside;
     const pair = this.pairs[a * 64 + b]!;
     if (pair & PAIR_ALONE) return true;
     if (pair === 0) return false;
-    const c = j - i >= 3 ? v.charCodeAt(j - 3) - 0x0620 : -1;
+    const c = j - i >= 3 ? codeAt(v, j - 3) - 0x0620 : -1;
     if (c < 0 || c >= 64) return false;
     const k = (a * 64 + b) * 64 + c;
     return (this.triples[k >>> 5]! & (1 << (k & 31))) !== 0;
@@ -124,7 +125,7 @@ function endsLikeTrigger(triggers: Set<string>, v: string, i: number, j: number)
 /** Hash of v[i, j) read right to left, the way isTriggerAt computes it. */
 function suffixHash(v: string, i: number, j: number): number {
   let h = 0;
-  for (let k = j - 1; k >= i; k--) h = (Math.imul(h, 31) + v.charCodeAt(k)) | 0;
+  for (let k = j - 1; k >= i; k--) h = (Math.imul(h, 31) + codeAt(v, k)) | 0;
   return h;
 }
 
@@ -143,9 +144,9 @@ function isTriggerAt(triggers: Set<string>, v: string, i: number, j: number): bo
   if (!endsLikeTrigger(triggers, v, i, j)) return false;
   const known = hashes(triggers);
   let h = 0;
-  for (let k = j - 1; k > i + 1; k--) h = (Math.imul(h, 31) + v.charCodeAt(k)) | 0;
-  const c0 = v.charCodeAt(i);
-  const c1 = v.charCodeAt(i + 1);
+  for (let k = j - 1; k > i + 1; k--) h = (Math.imul(h, 31) + codeAt(v, k)) | 0;
+  const c0 = codeAt(v, i);
+  const c1 = codeAt(v, i + 1);
   // Without two leading letters: و/ف + ب/ل/ك (وبال…) or the article ال.
   if (len > 3 && known.has(h) && ((isClitic(c0) && isClitic(c1)) || (len > 4 && c0 === 0x0627 && c1 === 0x0644)) && triggers.has(v.slice(i + 2, j))) return true;
   h = (Math.imul(h, 31) + c1) | 0;
@@ -157,9 +158,9 @@ function isTriggerAt(triggers: Set<string>, v: string, i: number, j: number): bo
 /** A phrase ends at j: the text's end, a line break or closing punctuation (after a space at most). */
 function endsPhraseAt(v: string, j: number): boolean {
   let k = j;
-  if (v.charCodeAt(k) === 0x20) k++;
+  if (codeAt(v, k) === 0x20) k++;
   if (k >= v.length) return true;
-  const c = v.charCodeAt(k);
+  const c = codeAt(v, k);
   return c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x060c || c === 0x2c || c === 0x3b;
 }
 
@@ -180,7 +181,7 @@ function isDayEndWord(v: string, i: number, j: number): boolean {
   if (w.startsWith('لل')) w = 'ا' + w.slice(1);
   // A day is masculine (الحادي والعشرين، الثاني عشر); a feminine ordinal before (في
   // السادسة والعشرين، الدقيقة الخامسة والعشرين) is an age, an hour or a minute.
-  return dateLexicon().dayEndWords.has(w) && v.charCodeAt(i - 2) !== 0x0647;
+  return dateLexicon().dayEndWords.has(w) && codeAt(v, i - 2) !== 0x0647;
 }
 
 /** Regions [start, end) of the view worth parsing, merged and snapped to spaces. */
@@ -198,8 +199,8 @@ export function findRegions(v: string): Region[] {
   const hit = (p: number, q: number): void => {
     let s = Math.max(0, p - BACK);
     let e = Math.min(n, q + AHEAD);
-    while (s > 0 && v.charCodeAt(s - 1) !== 0x20 && v.charCodeAt(s - 1) !== 0x0a && p - s < BACK + 24) s--;
-    while (e < n && v.charCodeAt(e) !== 0x20 && v.charCodeAt(e) !== 0x0a && e - q < AHEAD + 24) e++;
+    while (s > 0 && codeAt(v, s - 1) !== 0x20 && codeAt(v, s - 1) !== 0x0a && p - s < BACK + 24) s--;
+    while (e < n && codeAt(v, e) !== 0x20 && codeAt(v, e) !== 0x0a && e - q < AHEAD + 24) e++;
     const last = regions[regions.length - 1];
     if (last && s <= last.end) {
       last.end = Math.max(last.end, e);
@@ -208,15 +209,15 @@ export function findRegions(v: string): Region[] {
   };
   let i = 0;
   while (i < n) {
-    const c = v.charCodeAt(i);
+    const c = codeAt(v, i);
     if (isDigit(c)) {
       let j = i + 1;
-      while (j < n && isDigit(v.charCodeAt(j))) j++;
+      while (j < n && isDigit(codeAt(v, j))) j++;
       if (dateLikeDigits(v, i, j) || (j - i <= 2 && endsPhraseAt(v, j) && afterDayCue(v, i))) hit(i, j);
       i = j;
     } else if (isLetter(c)) {
       let j = i + 1;
-      while (j < n && isLetter(v.charCodeAt(j))) j++;
+      while (j < n && isLetter(codeAt(v, j))) j++;
       if (isTriggerAt(triggers, v, i, j) || (endsPhraseAt(v, j) && isDayEndWord(v, i, j))) hit(i, j);
       i = j;
     } else i++;
@@ -240,7 +241,7 @@ export function tokenize(v: string, region: Region): DateToken[] {
   let next = 0;
   let i = start;
   while (i < end) {
-    const c = v.charCodeAt(i);
+    const c = codeAt(v, i);
     if (isSpace(c)) {
       i++;
       continue;
@@ -248,10 +249,10 @@ export function tokenize(v: string, region: Region): DateToken[] {
     let j = i + 1;
     let kind: TokenKind;
     if (isDigit(c)) {
-      while (j < end && isDigit(v.charCodeAt(j))) j++;
+      while (j < end && isDigit(codeAt(v, j))) j++;
       kind = 'digits';
     } else if (isWordChar(c)) {
-      while (j < end && isWordChar(v.charCodeAt(j))) j++;
+      while (j < end && isWordChar(codeAt(v, j))) j++;
       kind = 'word';
     } else if (c === 0x0a) kind = 'break';
     else {
