@@ -6,7 +6,7 @@
 import { civilFromDays, daysFromCivil, isValidDate, mondayOf } from './calendar.js';
 import { hijriToDays } from './hijri.js';
 import { coreOf } from './scan.js';
-import { longer, B, Memo, type Hit } from './reader.js';
+import { longer, B, Memo, shapeHit, type Hit } from './reader.js';
 import { DayMonthCue } from './date-readers.js';
 import { TimeReader } from './time-readers.js';
 
@@ -28,7 +28,7 @@ export class RegionParser extends TimeReader {
   // The same position is tried from several starts (a lead word, an interval's ends):
   // results are memoized per token and never mutated.
   // Keys fold the cue into the index: 2i + 1 is read after a cue word.
-  private readonly dayMemo = new Memo<Hit>((key) => this.dayExprAt(key >> 1, (key & 1) === 1));
+  private readonly dayMemo = new Memo<Hit>((key) => shapeHit(this.dayExprAt(key >> 1, (key & 1) === 1)));
 
   /**
    * A start read after a lead word (في، نحو) that gave nothing. A cue only widens what a
@@ -340,7 +340,7 @@ export class RegionParser extends TimeReader {
       }
     }
     if (!best && lead) this.failedAfterLead = lead.end;
-    return best;
+    return shapeHit(best);
   }
 
   /** منذ 2011 · حتى 2020 · قبل 2019: a bare year after these words is a year. */

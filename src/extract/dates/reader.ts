@@ -52,6 +52,34 @@ export interface NumRef {
   words: boolean;
 }
 
+/**
+ * The hit with every field present, in the order of the interface (undefined where
+ * absent): hits come from many readers and spreads, and one hidden class keeps the
+ * property reads of the parser monomorphic. toMention skips undefined fields as absent ones.
+ */
+export function shapeHit(h: Hit | null): Hit | null {
+  if (!h) return null;
+  return {
+    begin: h.begin,
+    end: h.end,
+    day: h.day,
+    grain: h.grain,
+    calendar: h.calendar,
+    relative: h.relative,
+    weekday: h.weekday,
+    hijri: h.hijri,
+    partOfDay: h.partOfDay,
+    seconds: h.seconds,
+    zone: h.zone,
+    endDay: h.endDay,
+    endSeconds: h.endSeconds,
+    explicitYear: h.explicitYear,
+    relOffset: h.relOffset,
+    bareWeekday: h.bareWeekday,
+    nightPair: h.nightPair,
+  };
+}
+
 /** The longer of two readings; the first wins a tie (readers are tried in order of preference). */
 export function longer(best: Hit | null, h: Hit | null): Hit | null {
   return h && (!best || h.end > best.end) ? h : best;
