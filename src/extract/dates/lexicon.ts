@@ -45,6 +45,17 @@ const NOT_TRIGGERS = ['ظهر', 'ليل'];
 /** Word roles that can carry a date on their own, so they trigger parsing. */
 const TRIGGER_ROLES = new Set<WordRole>(['relday', 'now', 'hour', 'era', 'part']);
 
+/**
+ * The entry with the fields of every type (undefined where not its own), in one order:
+ * the readers test `e.type` on entries of all types, and one hidden class keeps those
+ * tests monomorphic instead of deoptimising as each new type shows up.
+ */
+function uniform(e: LexEntry): LexEntry {
+  const f = e as Partial<Record<string, unknown>>;
+  const all = { type: e.type, month: f.month, calendar: f.calendar, alone: f.alone, weekday: f.weekday, article: f.article, role: f.role, value: f.value, kind: f.kind, day: f.day };
+  return all as LexEntry;
+}
+
 export function fold(s: string): string {
   return normalize(s, 'search').text.replace(/\s+/g, ' ').trim();
 }
@@ -58,7 +69,8 @@ export function dateLexicon(): DateLexicon {
   const maxWords = new Map<string, number>();
   const triggers = new Set<string>();
   const pending: Array<{ words: string[]; entry: LexEntry }> = [];
-  const add = (phrase: string, entry: LexEntry, trigger: boolean): void => {
+  const add = (phrase: string, given: LexEntry, trigger: boolean): void => {
+    const entry = uniform(given);
     const key = fold(phrase);
     const words = key.split(' ');
     const list = phrases.get(key);
