@@ -317,6 +317,7 @@ export class RegionParser extends TimeReader {
 
   private parseAt(i: number): Hit | null {
     let best: Hit | null = null;
+    let afterLead = false;
     const tok = this.t[i]!;
     // Dates start with digits or a lexicon word; most tokens are neither.
     if (tok.kind === 'punct' || (tok.kind === 'word' && this.lex(i).length === 0)) return null;
@@ -335,12 +336,15 @@ export class RegionParser extends TimeReader {
       if (k & SPECIAL_STARTS) best = longer(best, this.special(s));
       best = longer(best, this.point(s, cue || this.prevIsCue(s)));
       if (best) {
-        if (cue) best = { ...(best as Hit), begin: i };
+        afterLead = cue;
         break;
       }
     }
     if (!best && lead) this.failedAfterLead = lead.end;
-    return shapeHit(best);
+    // A fresh copy in the one shape of hits: the lead word joins it by its begin.
+    const hit = shapeHit(best);
+    if (hit && afterLead) hit.begin = i;
+    return hit;
   }
 
   /** منذ 2011 · حتى 2020 · قبل 2019: a bare year after these words is a year. */

@@ -139,20 +139,25 @@ export class TimeReader extends DateReader {
   protected timeHit(i: number, t: TimeRef, day: Hit | null): Hit {
     const { seconds } = this.timeSeconds(t);
     const base = day?.day ?? (day ? null : this.env.ref);
-    const hit: Hit = {
+    // Every field in the order of Hit, undefined where absent (see shapeHit).
+    return {
       begin: day ? Math.min(day.begin, i) : i,
       end: day ? Math.max(day.end, t.end) : t.end,
       day: base,
       grain: t.grain,
       calendar: day?.calendar ?? 'gregorian',
       relative: day ? day.relative : true,
+      weekday: day?.weekday,
+      hijri: day?.hijri || undefined,
+      partOfDay: (t.pod ?? day?.partOfDay) || undefined,
       seconds,
+      zone: t.zone,
+      endDay: undefined,
+      endSeconds: undefined,
+      explicitYear: day?.explicitYear ? true : undefined,
+      relOffset: undefined,
+      bareWeekday: undefined,
+      nightPair: undefined,
     };
-    if (day?.weekday !== undefined) hit.weekday = day.weekday;
-    if (t.zone !== undefined) hit.zone = t.zone;
-    if (day?.hijri) hit.hijri = day.hijri;
-    if (day?.explicitYear) hit.explicitYear = true;
-    if (t.pod ?? day?.partOfDay) hit.partOfDay = t.pod ?? day?.partOfDay;
-    return hit;
   }
 }
