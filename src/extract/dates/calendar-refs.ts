@@ -7,6 +7,7 @@ import { civilFromDays, daysFromCivil, daysInMonth, mondayOf, weekdayOfDays } fr
 import { daysToHijri, hijriMonthLength, hijriToDays } from './hijri.js';
 import type { Calendar, Unit } from './lexicon.js';
 import { Memo, TokenReader, type NumRef } from './reader.js';
+import { codeAt, isDigit } from '../numbers/text.js';
 
 export interface MonthRef {
   end: number;
@@ -310,8 +311,8 @@ export class CalendarReader extends TokenReader {
     if (!tok) return null;
     if (tok.kind === 'digits') {
       if (tok.w.length > 2) return null;
-      const nextChar = this.v[tok.end];
-      if (nextChar === ':' || nextChar === '%' || nextChar === '.' && /\d/.test(this.v[tok.end + 1] ?? '')) return null;
+      const nextChar = codeAt(this.v, tok.end);
+      if (nextChar === 0x3a /* : */ || nextChar === 0x25 /* % */ || (nextChar === 0x2e /* . */ && isDigit(codeAt(this.v, tok.end + 1)))) return null;
       const d = Number(tok.w);
       return d >= 1 && d <= 31 ? { end: i + 1, value: d, ordinal: false, words: false } : null;
     }

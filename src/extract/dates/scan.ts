@@ -276,9 +276,9 @@ function computeForms(t: DateToken): void {
   let core = t.w;
   if (t.kind === 'word') {
     if (t.conj === 1) core = core.slice(1);
-    const p = core.charCodeAt(0);
+    const p = codeAt(core, 0);
     // ل + ال is written لل (للثاني، للعام): the core gets its article back.
-    if (p === 0x0644 && core.charCodeAt(1) === 0x0644 && core.length > 4) core = 'ا' + core.slice(1);
+    if (p === 0x0644 && codeAt(core, 1) === 0x0644 && core.length > 4) core = 'ا' + core.slice(1);
     else if ((p === 0x0628 || p === 0x0644 || p === 0x0643) && core.length > 3) core = core.slice(1);
   }
   t.core = core;

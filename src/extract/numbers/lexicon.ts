@@ -86,7 +86,8 @@ export function numbersLexicon(): NumbersLexicon {
 function entry(words: Map<string, WordInfo>, key: string): WordInfo {
   let info = words.get(key);
   if (!info) {
-    info = {};
+    // Every field present (undefined until set), in one order: one hidden class for all words.
+    info = { cardinal: undefined, ordinal: undefined, vague: undefined, fraction: undefined, fractionAfterNumberOnly: undefined, dual: undefined };
     words.set(key, info);
   }
   return info;
