@@ -32,9 +32,10 @@ interface Found {
 
 interface RegionCache {
   tokens: DateToken[];
+  // Present from creation (undefined until the first parse): one shape for every region.
   /** Mentions of the first parse, kept when none depends on the reference. */
-  found?: Found[];
-  stable?: boolean;
+  found: Found[] | undefined;
+  stable: boolean;
 }
 
 interface DocCache {
@@ -51,7 +52,7 @@ function parse(ctx: TextContext, reference: string | null, orientation: 'past' |
   const v = ctx.view('numbers').text;
   let doc = cache.get(ctx);
   if (!doc) {
-    doc = { regions: findRegions(v).map((r) => ({ tokens: tokenize(v, r) })), results: new Map() };
+    doc = { regions: findRegions(v).map((r) => ({ tokens: tokenize(v, r), found: undefined, stable: false })), results: new Map() };
     cache.set(ctx, doc);
   }
   const cached = doc.results.get(key);
