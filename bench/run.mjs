@@ -77,8 +77,8 @@ const STAGES = [
   {
     name: 'language check',
     load: async () => (await dist('lang/index.js')).detectLanguage,
-    run: (docs, detect) => {
-      for (const d of docs) detect(d.text);
+    run: async (docs, detect) => {
+      for (const d of docs) await detect(d.text);
     },
   },
   {

@@ -5,7 +5,12 @@
 // 0.956 of Arabic on a seed article), so an Arabic-script text is called non-Arabic
 // only when another language wins by a clear margin.
 
-import { francAll } from 'franc';
+type Franc = typeof import('franc');
+let francModule: Promise<Franc> | undefined;
+/** franc takes ~240 ms to compile at import: load it only when a text needs it (few do). */
+function loadFranc(): Promise<Franc> {
+  return (francModule ??= import('franc'));
+}
 
 export interface LanguageVerdict {
   /** ISO 639-1 code when there is one (ar, fa, ur, en …), else franc's ISO 639-3 code; "und" when unknown. */
@@ -51,7 +56,7 @@ function verdict(code: string): LanguageVerdict {
   return { language, name, arabic: code === 'arb' };
 }
 
-export function detectLanguage(text: string): LanguageVerdict {
+export async function detectLanguage(text: string): Promise<LanguageVerdict> {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let arabicLetters = 0;
   let extendedLetters = 0;
@@ -71,12 +76,14 @@ export function detectLanguage(text: string): LanguageVerdict {
   // Web pages wrap Arabic articles in English furniture (menus, widgets, captions):
   // a quarter of the letters in Arabic script is an Arabic-script document.
   if (arabicLetters < letters * ARABIC_SCRIPT_SHARE) {
+    const { francAll } = await loadFranc();
     const [top] = francAll(sample.slice(0, 1000), { minLength: 1 });
     return verdict(top && top[0] !== 'arb' ? top[0] : 'und');
   }
   // Persian and Urdu cannot be written without their own letters (ی ک پ گ ے ہ …);
   // without them the text is Arabic, and franc is not needed.
   if (letters < MIN_LETTERS || extendedLetters < arabicLetters * EXTENDED_SHARE) return verdict('arb');
+  const { francAll } = await loadFranc();
   const ranked = francAll(sample, { only: ARABIC_SCRIPT, minLength: 1 });
   const [top] = ranked;
   if (!top || top[0] === 'arb' || top[0] === 'und') return verdict('arb');

@@ -34,7 +34,7 @@ export interface DocumentJob {
 
 export interface ProcessOptions<R> {
   handler: CommandHandler<R>;
-  detectLanguage?: (text: string) => LanguageVerdict;
+  detectLanguage?: (text: string) => Promise<LanguageVerdict>;
   job: DocumentJob;
   /** Worker threads; <= 1 runs everything here. */
   jobs: number;
@@ -64,7 +64,7 @@ export function parseJobs(value: unknown): number {
   return Number(text);
 }
 
-type Detect = ((text: string) => LanguageVerdict) | undefined;
+type Detect = ((text: string) => Promise<LanguageVerdict>) | undefined;
 
 /** The per-document step, the same in this thread and in a worker. */
 export async function processItem<R>(item: InputItem, handler: CommandHandler<R>, detect: Detect, global: GlobalOptions): Promise<Outcome<R>> {
@@ -72,7 +72,7 @@ export async function processItem<R>(item: InputItem, handler: CommandHandler<R>
   const document: SourceDocument = item.document;
   const info: DocumentInfo = { skipped: false };
   if (detect) {
-    info.language = detect(document.text);
+    info.language = await detect(document.text);
     if (!info.language.arabic && global.lang !== 'ar') info.skipped = true;
   }
   try {

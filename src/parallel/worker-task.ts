@@ -9,7 +9,7 @@ import { processItem, type DocumentJob, type Outcome } from './documents.js';
 
 interface Prepared {
   handler: CommandHandler<unknown>;
-  detect?: (text: string) => LanguageVerdict;
+  detect?: (text: string) => Promise<LanguageVerdict>;
 }
 
 let prepared: Promise<Prepared> | undefined;
