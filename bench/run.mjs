@@ -18,13 +18,11 @@ import { tmpdir } from 'node:os';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
+import { DIST, dist } from './dist.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
 const args = parseArgs(process.argv.slice(2));
 const CORPUS = args.corpus ?? join(ROOT, '..', 'shared', 'bench', 'articles.ndjson');
-
-const dist = (path) => import(pathToFileURL(join(DIST, path)).href);
 
 /** Reads and decodes the corpus the way arqam does: bytes → lines → UTF-8 → JSON records. */
 function readCorpus(limit) {

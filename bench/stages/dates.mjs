@@ -1,11 +1,7 @@
 // Bench rows for the dates extractor alone, on one core in this process: with the
 // numbers view built inside the stage (as one extractor of a document pays it), and the
 // reference finder plus extraction as extractDocument runs them.
-import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
-const dist = (path) => import(pathToFileURL(join(DIST, path)).href);
+import { dist } from '../dist.mjs';
 
 const load = async () => ({ ...(await dist('core/context.js')), ...(await dist('extract/dates/index.js')) });
 

@@ -1,11 +1,7 @@
 // Bench rows for the entity extractor alone, on one core in this process: the search view
 // and segmentation it starts from, then the same with the entities and the outlet (the
 // difference is what entities cost). "extract entities" above adds the reference date.
-import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
-const dist = (path) => import(pathToFileURL(join(DIST, path)).href);
+import { dist } from '../dist.mjs';
 
 const load = async () => ({ ...(await dist('core/context.js')), ...(await dist('extract/entities/index.js')) });
 

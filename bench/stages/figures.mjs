@@ -1,10 +1,6 @@
 // Bench rows for figures (claims) and the comparison, on one core in this process.
 // `compare` times the whole pipeline: figures of every article, then the comparison.
-import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
-const dist = (path) => import(pathToFileURL(join(DIST, path)).href);
+import { dist } from '../dist.mjs';
 
 export const stages = [
   {
