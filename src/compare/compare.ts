@@ -2,7 +2,7 @@
 // run as the reduce step over figure NDJSON from any number of map outputs. Input order
 // does not matter: documents and figures are sorted first.
 
-import { getActor } from '../extract/entities/actors.js';
+import { actorAncestors, getActor } from '../extract/entities/actors.js';
 import { figuresLexicon } from '../figures/lexicon.js';
 import type { DocumentInfo, Figure, Role } from '../figures/types.js';
 import { readTsv } from '../lexicon/load.js';
@@ -254,15 +254,8 @@ function differentPlaces(a: Claim, b: Claim): boolean {
   const pa = a.location.canonical;
   const pb = b.location.canonical;
   if (!pa || !pb || pa === pb) return false;
-  const within = (x: string, y: string): boolean => {
-    let actor = getActor(x);
-    for (let depth = 0; actor?.parent && depth < 4; depth++) {
-      if (actor.parent === y) return true;
-      actor = getActor(actor.parent);
-    }
-    return false;
-  };
-  return !within(pa, pb) && !within(pb, pa);
+  // One inside the other (a city in its country) is not a different place.
+  return !actorAncestors(pa).includes(pb) && !actorAncestors(pb).includes(pa);
 }
 
 function emptySummary(): GroupSummary {

@@ -3,7 +3,7 @@
 // (another place: "وفي العراق، قتل 11 جنديا"; another time: "عام 2014 ... 8 ملايين").
 
 import type { DateMention, EntityMention, ExtractedDocument, SourceDocument } from '../core/types.js';
-import { getActor } from '../extract/entities/actors.js';
+import { actorAncestors } from '../extract/entities/actors.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { isClauseBreak, tokenAt, type Meanings } from './tokens.js';
 import type { Figure, FigureLocation, FigurePeriod } from './types.js';
@@ -47,7 +47,7 @@ export function documentScope(
   const top = ranked[0]?.[1] ?? 0;
   const places = ranked.filter(([, s]) => s * 2 >= top).slice(0, MAX_MAIN_PLACES).map(([k]) => k);
   const related = new Set<string>();
-  for (const p of places) for (const a of ancestors(p)) related.add(a);
+  for (const p of places) for (const a of actorAncestors(p)) related.add(a);
   const actors = [...actorScore.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k]) => k);
   const years = new Map<number, Array<{ start: number; value: number }>>();
   return { places, related, actors, reference: extracted.published ? extracted.published.slice(0, 10) : null, years };
@@ -57,22 +57,11 @@ function placeKey(e: EntityMention): string {
   return e.canonical ?? `name:${e.text}`;
 }
 
-/** The place, its parents (a city's country) — what "the same place" includes. */
-function ancestors(id: string): string[] {
-  const out = [id];
-  let actor = getActor(id);
-  for (let depth = 0; actor?.parent && depth < 4; depth++) {
-    out.push(actor.parent);
-    actor = getActor(actor.parent);
-  }
-  return out;
-}
-
 /** Is a place the main event's place, inside it, or containing it? */
 function isRelated(scope: DocumentScope, e: EntityMention): boolean {
   const key = placeKey(e);
   if (scope.related.has(key)) return true;
-  return ancestors(key).some((a) => scope.places.includes(a));
+  return actorAncestors(key).some((a) => scope.places.includes(a));
 }
 
 export interface SentenceScope {

@@ -54,6 +54,17 @@ export function getActor(id: string): Actor | undefined {
   return load().byId.get(id);
 }
 
+/** The actor and its parents, nearest first (a city, its province, its country), at most 4 up. */
+export function actorAncestors(id: string): string[] {
+  const out = [id];
+  let actor = getActor(id);
+  for (let depth = 0; actor?.parent && depth < 4; depth++) {
+    out.push(actor.parent);
+    actor = getActor(actor.parent);
+  }
+  return out;
+}
+
 export function allActors(): Actor[] {
   return [...load().byId.values()];
 }
