@@ -408,20 +408,23 @@ export class DateReader extends CalendarReader {
     return null;
   }
 
+  /** Which one at k: آخر/الأخير = -1, or an ordinal (الثالث; without ال when it leads the phrase). */
+  private nthAt(k: number, leading: boolean): { n: number; end: number } | null {
+    const last = this.word(k, 'last');
+    if (last) return { n: -1, end: last.end };
+    const num = this.number(k, 5);
+    if (!num || !num.ordinal || (leading && this.t[k]!.w.startsWith('ال'))) return null;
+    return { n: num.value, end: num.end };
+  }
+
   /** أول/ثالث/آخر (يوم)? الثلاثاء من شهر أيلول · الثلاثاء الثالث من شهر أيلول · اليوم الأخير من شهر عشرة. */
   protected nthInMonth(i: number): Hit | null {
     let k = i;
     let n: number | null = null;
-    const last = this.word(k, 'last');
-    if (last) {
-      n = -1;
-      k = last.end;
-    } else {
-      const num = this.number(k, 5);
-      if (num && num.ordinal && !this.t[k]!.w.startsWith('ال')) {
-        n = num.value;
-        k = num.end;
-      }
+    const lead = this.nthAt(k, true);
+    if (lead) {
+      n = lead.n;
+      k = lead.end;
     }
     let weekday: number | null = null;
     let weekUnit = false;
@@ -456,16 +459,10 @@ export class DateReader extends CalendarReader {
           k = u.end;
         }
       }
-      const lw = this.word(k, 'last');
-      if (lw) {
-        n = -1;
-        k = lw.end;
-      } else {
-        const num = this.number(k, 5);
-        if (!num || !num.ordinal) return null;
-        n = num.value;
-        k = num.end;
-      }
+      const after = this.nthAt(k, false);
+      if (!after) return null;
+      n = after.n;
+      k = after.end;
     }
     // من|في|ب + month
     const of = this.word(k, 'of');

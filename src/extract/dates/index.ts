@@ -88,7 +88,7 @@ function toMention(ctx: TextContext, tokens: DateToken[], hit: Hit): DateMention
   const first = tokens[hit.begin]!;
   const last = tokens[hit.end - 1]!;
   // A conjunction glued to the first word (وأمس، وفي) is not part of the date.
-  const conj = first.conj === 1 && !dateLexicon().maxWords.has(first.w) ? 1 : 0;
+  const conj = first.conj === 1 && !dateLexicon().trie.has(first.w) ? 1 : 0;
   const span = ctx.toOriginal('numbers', first.start + conj, last.end);
   const text = ctx.text.slice(span.start, span.end);
   if (!text) return null;

@@ -25,12 +25,8 @@ export interface TrieNode {
 }
 
 export interface DateLexicon {
-  /** Folded phrase (words joined by one space) → entries. */
-  phrases: Map<string, LexEntry[]>;
-  /** The same phrases as a word trie, so matching builds no strings. */
+  /** The phrases as a word trie (folded words), so matching builds no strings. */
   trie: Map<string, TrieNode>;
-  /** Longest phrase length in words, by first word. */
-  maxWords: Map<string, number>;
   /** Folded words whose presence makes a text worth parsing (besides digits). */
   triggers: Set<string>;
   /** Words that end a day of the month said in words (العشرين، عشر), with their article. */
@@ -66,7 +62,6 @@ export function dateLexicon(): DateLexicon {
   if (lexicon) return lexicon;
   const phrases = new Map<string, LexEntry[]>();
   const trie = new Map<string, TrieNode>();
-  const maxWords = new Map<string, number>();
   const triggers = new Set<string>();
   const pending: Array<{ words: string[]; entry: LexEntry }> = [];
   const add = (phrase: string, given: LexEntry, trigger: boolean): void => {
@@ -84,7 +79,6 @@ export function dateLexicon(): DateLexicon {
       level = node.next ??= new Map();
     }
     (node!.entries ??= []).push(entry);
-    maxWords.set(words[0]!, Math.max(maxWords.get(words[0]!) ?? 0, words.length));
     if (trigger) pending.push({ words, entry });
   };
 
@@ -141,5 +135,5 @@ export function dateLexicon(): DateLexicon {
     }
   }
   for (const w of ['الاسبوع', 'الشهر', 'السنه', 'العام', 'شهر', 'الليله', 'الفين', 'الفان', 'اسبوع', 'سنه']) triggers.add(w);
-  return (lexicon = { phrases, trie, maxWords, triggers, dayEndWords });
+  return (lexicon = { trie, triggers, dayEndWords });
 }

@@ -2,10 +2,10 @@
 // same kind joined by و are one range (when they can both hold: "أكثر من 40 وأقل من 10" are two).
 
 import type { Candidate } from '../candidate.js';
+import { AND, rangeOf } from './ranges.js';
 
 const LOWER = new Set<Candidate['qualifier']>(['moreThan', 'atLeast']);
 const UPPER = new Set<Candidate['qualifier']>(['lessThan', 'atMost']);
-const AND = /^ ?و ?$/u;
 
 function bounded(a: Candidate, b: Candidate): { lo: Candidate; hi: Candidate } | null {
   if (LOWER.has(a.qualifier) && UPPER.has(b.qualifier)) return { lo: a, hi: b };
@@ -21,22 +21,7 @@ export function refineBounds(v: string, list: Candidate[]): Candidate[] {
     const pair = b && a.kind === b.kind ? bounded(a, b) : null;
     // The text between is sliced last, only for a pair of bounds that can both hold.
     if (b && pair && pair.lo.min !== null && pair.hi.max !== null && pair.lo.min <= pair.hi.max && AND.test(v.slice(a.end, b.start))) {
-      out.push({
-        start: a.start,
-        end: b.end,
-        coreStart: a.coreStart,
-        coreEnd: b.coreEnd,
-        value: null,
-        min: pair.lo.min,
-        max: pair.hi.max,
-        qualifier: 'range',
-        kind: a.kind,
-        digits: a.digits || b.digits,
-        plain: false,
-        scale: b.scale,
-        acled: undefined,
-        noun: undefined,
-      });
+      out.push(rangeOf(a, b, a.start, pair.lo.min, pair.hi.max, a.kind));
       k++;
       continue;
     }

@@ -7,7 +7,8 @@ import { phraseStart } from './phrases.js';
 import { cueBefore } from './context.js';
 
 const RANGE_KINDS = new Set<Candidate['kind']>(['count', 'measure', 'money', 'percent', 'year', 'age', 'temperature']);
-const AND = /^ ?و ?$/u;
+/** Only و (with optional spaces) between two numbers. */
+export const AND = /^ ?و ?$/u;
 const TO = /^ و?(?:الي|حتي|لغايه) $/u;
 const DASH = /^ ?[-–—~] ?$/u;
 const YEAR_JOIN = /^ ?(?:و|[-–—/]|،) ?$/u;
@@ -25,6 +26,11 @@ function merge(a: Candidate, b: Candidate, start: number, anyOrder: boolean): Ca
   if (b.scale && !a.scale && b.value !== null && min * b.scale <= b.value) min *= b.scale;
   // بين 25 و10 بالمئة: بين names the bounds in either order.
   if (anyOrder && max !== null && min > max) [min, max] = [max, min];
+  return rangeOf(a, b, start, min, max, isYearPair(a, b) ? 'year' : a.kind === 'count' ? b.kind : a.kind);
+}
+
+/** The range from a (which begins at `start`) to b, with its bounds and kind. */
+export function rangeOf(a: Candidate, b: Candidate, start: number, min: number | null, max: number | null, kind: Candidate['kind']): Candidate {
   return {
     start,
     end: b.end,
@@ -34,7 +40,7 @@ function merge(a: Candidate, b: Candidate, start: number, anyOrder: boolean): Ca
     min,
     max,
     qualifier: 'range',
-    kind: isYearPair(a, b) ? 'year' : a.kind === 'count' ? b.kind : a.kind,
+    kind,
     digits: a.digits || b.digits,
     plain: false,
     scale: b.scale,
