@@ -195,20 +195,22 @@ function addForm(tok: Token, h: number): TokenKeys {
 
 /** Comparison keys of one token (memoized by search form: words repeat). */
 export function tokenKeys(tok: Token): TokenKeys {
+  return byId[wordId(tok)]!;
+}
+
+/** The token's word id, its keys added to the memo on first sight. */
+function wordId(tok: Token): number {
   // The search form decides the kind too (one token pattern), so it is the whole key.
   const h = hashForm(tok.search);
   const id = findForm(tok.search, h);
-  return id >= 0 ? byId[id]! : addForm(tok, h);
+  return id >= 0 ? id : addForm(tok, h).id;
 }
 
 /** Keys of a document's tokens, with each token's word id written to `ids`. */
 export function documentTokenKeys(tokens: Token[], ids: Int32Array): TokenKeys[] {
   const keys = new Array<TokenKeys>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    const h = hashForm(tok.search);
-    let id = findForm(tok.search, h);
-    if (id < 0) id = addForm(tok, h).id;
+    const id = wordId(tokens[i]!);
     keys[i] = byId[id]!;
     ids[i] = id;
   }
