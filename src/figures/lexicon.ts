@@ -51,6 +51,8 @@ export interface FiguresLexicon {
   earlier: Map<string, EarlierPhrase[]>;
   /** Nouns that count things or animals, never people (figures-things.txt). */
   things: Set<string>;
+  /** The role of an actor's members (figures-party-roles.tsv); an actor ending in - is a prefix of ids. */
+  partyRoles: Array<{ actor: string; role: Role }>;
 }
 
 const SOURCE_KINDS: readonly SourceKind[] = ['verb', 'phrase', 'quoting', 'relay', 'continue', 'same', 'head'];
@@ -133,7 +135,11 @@ function load(): FiguresLexicon {
     if (/\s/.test(word) || things.has(word)) throw new LexiconError('figures-things.txt', 1, `"${word}": one word per line, listed once`);
     things.add(word);
   }
-  return { measures, triggers, roles, sources, cues, periods, eventKinds, earlier, things };
+  const partyRoles = readTsv('figures-party-roles.tsv', ['actor', 'role']).map((r) => ({
+    actor: r.actor,
+    role: oneOf('figures-party-roles.tsv', r.line, 'role', r.role, ROLES),
+  }));
+  return { measures, triggers, roles, sources, cues, periods, eventKinds, earlier, things, partyRoles };
 }
 
 let lexicon: FiguresLexicon | undefined;

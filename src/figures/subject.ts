@@ -4,10 +4,9 @@
 
 import type { EntityMention, NumberMention } from '../core/types.js';
 import type { Token } from '../segment/index.js';
-import { LexiconError, readTsv } from '../lexicon/load.js';
 import { figuresLexicon } from './lexicon.js';
 import { isComplementizer, isConjunction, isQuote, type Meanings } from './tokens.js';
-import { ROLES, type FigureSubject, type Role } from './types.js';
+import type { FigureSubject, Role } from './types.js';
 
 export interface SubjectPhrase {
   text: string;
@@ -158,12 +157,7 @@ function entityStartsAt(entities: readonly EntityMention[], offset: number): boo
   return lo < entities.length && entities[lo]!.start === offset;
 }
 
-let partyRoles: Array<{ actor: string; role: Role }> | undefined;
 /** The role of an actor's members (figures-party-roles.tsv), or undefined. */
 function partyRole(party: string): Role | undefined {
-  partyRoles ??= readTsv('figures-party-roles.tsv', ['actor', 'role']).map((r) => {
-    if (!(ROLES as readonly string[]).includes(r.role)) throw new LexiconError('figures-party-roles.tsv', r.line, `role "${r.role}" is not one of ${ROLES.join(', ')}`);
-    return { actor: r.actor, role: r.role as Role };
-  });
-  return partyRoles.find((p) => (p.actor.endsWith('-') ? party.startsWith(p.actor) : party === p.actor))?.role;
+  return figuresLexicon().partyRoles.find((p) => (p.actor.endsWith('-') ? party.startsWith(p.actor) : party === p.actor))?.role;
 }
