@@ -18,25 +18,29 @@ const sentences = readConll(new URL('anercorp-train.txt', SHARED_NER));
 const fp = new Map();
 const fn = new Map();
 const bump = (m, key) => m.set(key, (m.get(key) ?? 0) + 1);
+const overlapping = (spans, s) => spans.find((x) => x.first < s.end && s.first < x.end);
+// Training sentences are prepared once for all folds.
+const prepared = sentences.map(prepareForTraining);
 for (const [n, fold] of folds(sentences.length, k).entries()) {
   if (only && n + 1 !== only) continue;
   const test = new Set(fold);
-  const model = train(sentences.filter((_, i) => !test.has(i)).map(prepareForTraining));
+  const model = train(prepared.filter((_, i) => !test.has(i)));
   for (const p of documents(fold.map((i) => sentences[i]), 10).map(prepare)) {
     const pred = predictedTags(p, extractEntitiesWith(p.input.ctx, model));
     const text = (s) => p.sentence.tokens.slice(s.first, s.end).join(' ');
     const key = (s) => `${s.type}:${s.first}:${s.end}`;
-    const gold = new Map(bioSpans(p.sentence.tags).map((s) => [key(s), s]));
-    const got = new Map(bioSpans(pred).map((s) => [key(s), s]));
-    const goldAt = (s) => bioSpans(p.sentence.tags).find((g) => g.first < s.end && s.first < g.end);
+    const goldSpans = bioSpans(p.sentence.tags);
+    const predSpans = bioSpans(pred);
+    const gold = new Map(goldSpans.map((s) => [key(s), s]));
+    const got = new Map(predSpans.map((s) => [key(s), s]));
     for (const [kk, s] of got) {
       if (gold.has(kk)) continue;
-      const g = goldAt(s);
+      const g = overlapping(goldSpans, s);
       bump(fp, `${s.type}\t${text(s)}\t(gold: ${g ? g.type + ' ' + text(g) : 'O'})`);
     }
     for (const [kk, s] of gold) {
       if (got.has(kk)) continue;
-      const g = bioSpans(pred).find((x) => x.first < s.end && s.first < x.end);
+      const g = overlapping(predSpans, s);
       bump(fn, `${s.type}\t${text(s)}\t(got: ${g ? g.type + ' ' + text(g) : 'O'})`);
     }
   }
