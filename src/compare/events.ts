@@ -145,10 +145,15 @@ class Stories {
   private readonly docs: number;
   /** measure|role of each document's main-event figures. */
   private readonly counted = new Map<string, Set<string>>();
+  /** Each document's headline-and-lead words and its specific actors and places, built once. */
+  private readonly profiles = new Map<DocumentInfo, { lead: Set<string>; named: Set<string> }>();
 
   constructor(docs: readonly DocumentInfo[], figures: readonly Figure[]) {
     this.docs = docs.length;
-    for (const d of docs) for (const w of d.lead ?? []) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    for (const d of docs) {
+      for (const w of d.lead ?? []) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+      this.profiles.set(d, { lead: new Set(d.lead), named: new Set([...d.actors, ...d.places].filter(isSpecific)) });
+    }
     for (const f of figures) {
       if (f.otherEvent) continue;
       const keys = this.counted.get(f.document) ?? new Set<string>();
@@ -163,8 +168,8 @@ class Stories {
    * share, and a handful of documents compare as well as thousands.
    */
   leadSimilarity(a: DocumentInfo, b: DocumentInfo): number {
-    const wa = new Set(a.lead);
-    const wb = new Set(b.lead);
+    const wa = this.profile(a).lead;
+    const wb = this.profile(b).lead;
     const weight = (w: string, inBoth: boolean): number => Math.log((this.docs + 1) / ((this.df.get(w) ?? 0) - (inBoth ? 2 : 1) + 1)) ** 2;
     let dot = 0;
     let na = 0;
@@ -189,10 +194,14 @@ class Stories {
     const ka = this.counted.get(a.id);
     const kb = this.counted.get(b.id);
     if (!ka || !kb || ![...ka].some((k) => kb.has(k))) return false;
-    const named = new Set([...a.actors, ...a.places]);
+    const named = this.profile(a).named;
     let shared = 0;
-    for (const x of new Set([...b.actors, ...b.places])) if (named.has(x) && isSpecific(x)) shared++;
+    for (const x of this.profile(b).named) if (named.has(x)) shared++;
     return shared >= SHARED_ENTITIES;
+  }
+
+  private profile(d: DocumentInfo): { lead: Set<string>; named: Set<string> } {
+    return this.profiles.get(d)!;
   }
 }
 
@@ -202,8 +211,15 @@ function isSpecific(id: string): boolean {
   return !(actor?.type === 'NORP' || (actor?.type === 'LOC' && actor.subtype === 'country'));
 }
 
+const firmDates = new WeakMap<DocumentInfo, number>();
+/** The document's date when it is firm (ms since 1970), else NaN; parsed once per document. */
 function firmDate(d: DocumentInfo): number {
-  return d.published && FIRM_DATES.has(d.publishedFrom) ? Date.parse(d.published.slice(0, 10)) : NaN;
+  let t = firmDates.get(d);
+  if (t === undefined) {
+    t = d.published && FIRM_DATES.has(d.publishedFrom) ? Date.parse(d.published.slice(0, 10)) : NaN;
+    firmDates.set(d, t);
+  }
+  return t;
 }
 
 function bothFirmlyDated(a: DocumentInfo, b: DocumentInfo): boolean {
