@@ -25,7 +25,7 @@ const MAX_SPEAKER_TOKENS = 10;
 /** Longest speaker phrase that names no known actor. */
 const SHORT_SPEAKER_TOKENS = 4;
 /** Nouns that name a statement: نقلت الوكاله بيانا اصدره التنظيم. */
-const STATEMENT_NOUNS = new Set(['بيان', 'بيانا', 'تصريح', 'تصريحا', 'تقرير', 'تقريرا', 'رساله', 'تسجيل', 'تسجيلا', 'شريط']);
+const STATEMENT_NOUNS = new Set(['بيان', 'بيانا', 'تصريح', 'تصريحا', 'تصريحات', 'تقرير', 'تقريرا', 'رساله', 'تسجيل', 'تسجيلا', 'شريط']);
 const ISSUED_BY = new Set(['اصدره', 'اصدرته', 'اصدرها', 'نشره', 'نشرته', 'صادر', 'الصادر']);
 
 export class Attributions {
@@ -40,6 +40,8 @@ export class Attributions {
     private readonly entities: readonly EntityMention[],
     /** Token indices covered by a date mention (skipped before a speaker). */
     private readonly dateTokens: ReadonlySet<number>,
+    /** Token indices covered by a number mention: a count is never a speaker. */
+    private readonly numberTokens: ReadonlyMap<number, unknown>,
   ) {}
 
   /** The source of a figure whose number is at token `i` of sentence `s`. */
@@ -128,6 +130,9 @@ export class Attributions {
     if (kind === 'relay') {
       const via = this.speakerAfter(i + 1, end);
       if (!via) return { at: i, kind, source: this.previous(s, i) };
+      // نقل/نشر also mean "moved/spread": نقل الجرحى الى المستشفى · نشر الجيش قوات. A relay names
+      // an outlet or a source word, or passes on a statement (عن X، بيانا، ان، :).
+      if (!this.isNamedSpeaker(via) && !this.passesOn(via.endToken, end)) return null;
       // Who issued what was passed on: عن X · بيانا اصدره X · بيانا لـ X
       for (let j = via.endToken; j < Math.min(end, via.endToken + 4); j++) {
         const t = this.tokens[j]!;
@@ -162,6 +167,8 @@ export class Attributions {
         }
       }
     }
+    // "اعلنت ادارته حاله الطوارئ": an unnamed phrase after the verb with no reported clause is its object.
+    if (after && !this.isNamedSpeaker(after) && !this.reportsClause(after, end)) after = null;
     if (after && !this.isSame(after)) {
       return { at: i, kind: 'verb', source: { ...ref(after), ...(via ? { via } : {}), from: 'verb' }, reported: this.reportsClause(after, end) };
     }
@@ -210,6 +217,21 @@ export class Attributions {
     return -1;
   }
 
+  /** The phrase names an actor (ORG, outlet, person) or holds a source word (مصادر، وزاره). */
+  private isNamedSpeaker(np: Speaker): boolean {
+    return np.canonical !== null || np.entity || this.hasHead(np);
+  }
+
+  /** Something passed on follows: عن X (not عن طريق), a statement noun, ان, a colon or a quote. */
+  private passesOn(from: number, end: number): boolean {
+    for (let j = from; j < end && j <= from + 3; j++) {
+      const t = this.tokens[j]!;
+      if (t.search === 'عن') return this.tokens[j + 1]?.search !== 'طريق';
+      if (isComplementizer(t) || t.search === ':' || isOpenQuote(t) || STATEMENT_NOUNS.has(t.stem)) return true;
+    }
+    return false;
+  }
+
   private hasHead(np: Speaker): boolean {
     for (let j = np.startToken; j < np.endToken; j++) if (this.meanings.of(j).source === 'head') return true;
     return false;
@@ -220,7 +242,9 @@ export class Attributions {
     for (let j = np.endToken; j < end && j <= np.endToken + 3; j++) {
       const t = this.tokens[j]!;
       if (isComplementizer(t) || t.search === ':' || isOpenQuote(t)) return true;
-      if (t.kind === 'word' && !this.dateTokens.has(j) && t.search !== 'في' && t.search !== 'بيان' && t.search !== 'امس') return false;
+      // اشار الى ان · لفت الى
+      if (t.search === 'الي' && j + 1 < end && (isComplementizer(this.tokens[j + 1]!) || isOpenQuote(this.tokens[j + 1]!))) return true;
+      if (t.kind === 'word' && !this.dateTokens.has(j) && t.search !== 'في' && !STATEMENT_NOUNS.has(t.stem) && t.search !== 'امس') return false;
     }
     return false;
   }
@@ -232,6 +256,13 @@ export class Attributions {
 
   private entityStarts(offset: number): boolean {
     return this.entities.some((e) => e.start === offset || (e.start < offset && e.end > offset));
+  }
+
+  /** An entity lies wholly within tokens [from, to). */
+  private entityEndsBefore(from: number, to: number): boolean {
+    const start = this.tokens[from]!.start;
+    const end = this.tokens[to - 1]!.end;
+    return this.entitiesIn(start, end).some((e) => e.start >= start && e.end <= end && (e.type === 'ORG' || e.type === 'MEDIA' || e.type === 'PER'));
   }
 
   private entityAt(j: number): EntityMention | undefined {
@@ -247,10 +278,21 @@ export class Attributions {
       if (this.dateTokens.has(j) || isQuote(t) || t.search === '،' || t.search === ',' || t.search === 'امس' || t.search === 'اليوم' || t.search === 'يوم') j++;
       else break;
     }
+    // A count (نقل ثلاثه مصابين) or a phrase opened by a preposition (افاد بوجود، قدرت بنحو،
+    // نقل للمستشفي) is never who speaks.
+    const first = this.tokens[j];
+    if (!first || ((first.proclitics.includes('ب') || first.proclitics.includes('ل')) && !this.entityStarts(first.start) && this.meanings.of(j).source !== 'head')) return null;
     let k = j;
+    // ... unless the count is of source words: قال ثلاثه شهود · قال مسؤولان
+    if (this.numberTokens.has(j)) {
+      while (k < end && this.numberTokens.has(k) && this.meanings.of(k).source !== 'head') k++;
+      const head = this.tokens[k];
+      if (!head || k >= end || this.meanings.of(k).source !== 'head' || head.proclitics.includes('ل') || head.proclitics.includes('ب')) return null;
+    }
     while (k < end && k - j < MAX_SPEAKER_TOKENS) {
       const t = this.tokens[k]!;
       const m = this.meanings.of(k);
+      if (k > j && this.numberTokens.has(k) && this.meanings.of(k).source !== 'head') break;
       if (isQuote(t)) {
         // Quoted names: اعلنت “قوات سوريا الديمقراطية” · شبكه “فرات بوست”
         k++;
@@ -261,6 +303,8 @@ export class Attributions {
       if (m.trigger && m.trigger.position !== 'after') break;
       // Without a known name, a speaker is a short phrase: "مصادر طبيه" in "مصادر طبيه بسقوط ...".
       if (k > j && t.search.startsWith('ب') && t.search !== 'باسم' && !this.entityStarts(t.start)) break;
+      // After a whole name, ل opens what the speaker told or did: "X للصحفيين" · "اشار X للامر".
+      if (k > j && t.proclitics.includes('ل') && !this.entityStarts(t.start) && this.entityEndsBefore(j, k)) break;
       if (k - j >= SHORT_SPEAKER_TOKENS && !this.entityStarts(this.tokens[j]!.start) && !this.entityStarts(t.start)) break;
       // "X بيانا اصدره Y": the statement starts a new phrase, except as the first word (بحسب بيان لـ X).
       if (k > j && (STATEMENT_NOUNS.has(t.stem) || ISSUED_BY.has(t.search))) break;
@@ -335,11 +379,13 @@ export class Attributions {
     }
     const start = this.tokens[from]!.start;
     const end = this.tokens[to - 1]!.end;
-    return { text: this.text.slice(start, end), canonical: entity?.canonical ?? null, startToken: from, endToken: to };
+    return { text: this.text.slice(start, end), canonical: entity?.canonical ?? null, entity: entity !== undefined, startToken: from, endToken: to };
   }
 }
 
 interface Speaker extends SourceRef {
+  /** An entity (ORG, outlet, person) is named in the phrase. */
+  entity: boolean;
   startToken: number;
   endToken: number;
 }

@@ -124,9 +124,9 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const [a, b] = tokenRange(tokens, d);
     for (let k = a; k < b; k++) dateTokens.add(k);
   }
-  const attributions = new Attributions(doc.text, sentences, tokens, meanings, entities, dateTokens);
   const lineStarts = lineStartsOf(doc.text);
   const numberTokens = new Map<number, NumberMention>();
+  const attributions = new Attributions(doc.text, sentences, tokens, meanings, entities, dateTokens, numberTokens);
   let ranges = numbers.map((n) => tokenRange(tokens, n.core ?? n));
   // A dual is its own counted noun (قتيلان، طفلتين): read it as its singular too.
   numbers.forEach((n, k) => {

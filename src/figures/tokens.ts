@@ -126,5 +126,5 @@ export function isConjunction(t: Token): boolean {
 /** The token is a complementizer that opens a reported clause (ان، انه، بان). */
 export function isComplementizer(t: Token): boolean {
   const s = t.search;
-  return t.kind === 'word' && (s === 'ان' || s === 'انه' || s === 'انها' || s === 'بان' || s === 'وان' || s === 'انهم' || s === 'بانه');
+  return t.kind === 'word' && (s === 'ان' || s === 'انه' || s === 'انها' || s === 'بان' || s === 'وان' || s === 'فان' || s === 'انهم' || s === 'بانه');
 }

@@ -163,6 +163,12 @@ const CASES: Case[] = [
   { text: 'ونجت 14 امرأة من الغرق بعد انقلاب القارب.', number: '14', measure: 'survivors', value: 14, role: 'women' },
   { text: 'وأوضح البيان أن ناجية واحدة انتشلت من تحت الأنقاض.', number: 'واحدة', measure: 'survivors', value: 1 },
   { text: 'وأضاف المتحدث أن فرق الإنقاذ تنقذ 30 شخصا على الأقل كل يوم من المياه.', number: '30', measure: 'rescued', value: 30 },
+  // who says so: moving the injured, a report "of" something, a source after the count
+  { text: 'وانقلبت الحافلة على الطريق الساحلي، ونقل ثلاثة مصابين إلى المستشفى.', number: 'ثلاثة', measure: 'wounded', value: 3, source: null },
+  { text: 'وتلقت غرفة العمليات بلاغا يفيد بوجود خمس إصابات عند الجسر.', number: 'خمس', measure: 'wounded', value: 5, source: null },
+  { text: 'وأصيب نحو 40 متظاهرا خلال تفريق المسيرة، بحسب المعارضة.', number: 'نحو 40', measure: 'wounded', value: 40, source: 'المعارضة' },
+  { text: 'وقال ثلاثة شهود إن 9 أشخاص قتلوا في الانفجار.', number: '9', measure: 'killed', value: 9, source: 'ثلاثة شهود' },
+  { text: 'وسجلت المستشفيات آلاف الإصابات منذ بدء المواجهات.', number: 'آلاف', measure: 'wounded', source: 'المستشفيات' },
 ];
 
 describe('figures in sentences modelled on news reports', () => {
