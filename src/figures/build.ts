@@ -317,6 +317,8 @@ function isAdjectiveOne(n: NumberMention, first: number, sentence: Sentence, tok
 const NISBA_ONE = /ي$/u;
 
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+/** Words that open a running total: عدد القتلي، حصيله الضحايا، اجمالي المصابين. */
+const TOLL_HEADS = new Set(['عدد', 'حصيله', 'اجمالي', 'مجموع']);
 /** Nisba nouns and adjectives of people (رياضيا، اسرائيليين، حوثيون). */
 const NISBA = /(يا|يين|يون)$/u;
 const PLURAL_VERB = /^[يت]\p{L}{2,}(ون|وا)$/u;
@@ -357,12 +359,30 @@ function countsPeople({ n, first, end, sentence, tokens, meanings, entities, dat
   if (next.search === 'من' || next.search === 'منهم' || next.search === 'ممن' || NISBA.test(next.stem) || next.search.startsWith('و')) return true;
   // "واصابه نحو 100 يعالجون في المستشفيات": a plural present verb agrees with the people counted.
   if (PLURAL_VERB.test(next.search)) return true;
+  // "مقتل 100 فلسطيني": after a hundred or more the counted nisba is singular.
+  if (n.value !== null && n.value >= 100 && NISBA_ONE.test(next.stem) && next.stem.length >= 4 && !figuresLexicon().things.has(next.stem)) return true;
   // "واصابه العشرات بتفجيرات": a prepositional phrase, not a counted noun, follows.
   if ((next.proclitics[0] === 'ب' && next.search.length > 3) || (next.search.startsWith('بال') && next.search.length > 5)) return true;
+  // The segmenter keeps ب on some words (بحادث، بجروح); a counted noun after 11+ ends in ا
+  // (بلاغا) and things are listed.
+  if (next.search.startsWith('ب') && next.search.length > 4 && !next.search.endsWith('ا') && !figuresLexicon().things.has(next.search.slice(1))) return true;
   // "قتل 4 مهندسين": after three to ten, a sound masculine plural (a participle: م…ين, or a
   // long word) names people; things take broken plurals (منازل) or -ات (سيارات).
   if (n.value !== null && n.value >= 3 && n.value <= 10 && PEOPLE_PLURAL.test(next.stem)) return true;
   return isEntityAt(entities, next.start);
+}
+
+/** Both tokens lie in one entity (فرق البحث بالمنطقه الشرقيه: the place counts as one word). */
+function sameEntity(entities: readonly EntityMention[], a: Token, b: Token): boolean {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.end <= a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < entities.length && entities[k]!.start <= a.start; k++) if (entities[k]!.end >= b.end) return true;
+  return false;
 }
 
 function isEntityAt(entities: readonly EntityMention[], offset: number): boolean {
@@ -377,7 +397,7 @@ function isEntityAt(entities: readonly EntityMention[], offset: number): boolean
 }
 
 function bind(site: Site, previous: Draft | undefined): Binding | null {
-  const { n, first, end, sentence, tokens, meanings, numberTokens } = site;
+  const { n, first, end, sentence, tokens, meanings, numberTokens, dateTokens } = site;
   // 1. The number's own noun (غارتين) or the word right after it (5 قتلى، 20 جريحا). A noun that
   //    also names people (سجين) gives way to a verb before it: اطلق سراح 800 سجين.
   let tamyiz: Binding | undefined;
@@ -407,26 +427,37 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
   // "ارتفعت حصيله ضحايا غرق المركب ... الي 29": a toll reaches further to a number after الي.
   let before = first - 1;
   while (before > sentence.firstToken && tokens[before]!.start >= n.start) before--;
-  const tollReach = tokens[before]?.search === 'الي' ? LONG_TOLL_REACH : TOLL_REACH;
+  const reachesTo = tokens[before]?.search === 'الي';
+  const tollReach = reachesTo ? LONG_TOLL_REACH : TOLL_REACH;
+  // "عدد الاشخاص الذين ماتوا ... الي 1300": a trigger in a clause about "the number of" people
+  // binds when "عدد" (a toll head) is found further back.
+  let pending: Binding | undefined;
   for (let t = first - 1; t >= sentence.firstToken; t--) {
     const tok = tokens[t]!;
     if (numberTokens.has(t)) break;
     if (isQuote(tok) || tok.end > n.start) continue; // qualifier words of the mention (ما يزيد على، لاكثر من)
     if (tok.kind === 'punct' && tok.search !== ',' && tok.search !== '،' && tok.search !== '(' && tok.search !== ')') break;
+    if (pending && TOLL_HEADS.has(tok.stem)) return pending;
     const trig = meanings.of(t).trigger;
     if (trig) {
-      const reach = trig.position === 'toll' ? tollReach : BEFORE_REACH;
+      // "عدد المفقودين ... وصل الي 17": after a toll head, any count word names a running total.
+      const reach = trig.position === 'toll' || TOLL_HEADS.has(tokens[t - 1]?.stem ?? '') ? tollReach : BEFORE_REACH;
+      if (reachesTo && trig.position !== 'before' && !pending) pending = { trigger: trig, at: t, how: 'before' };
       // A verb of the "after" kind still binds when it stands right before: مسلحين اختطفوا 15.
       // Not a definite noun: "قتلت الغاره 11 ..." counts the dead, not the strikes.
       if (words < reach && (trig.position !== 'after' || (words === 0 && !tok.proclitics.includes('ال')))) return { trigger: trig, at: t, how: 'before' };
       // "حصيله ضحايا غرق المركب ... الي 29": the noun belongs to a toll further back.
       if (trig.position !== 'after' && meanings.of(t - 1).trigger?.position !== 'toll') break;
     }
-    if (isComplementizer(tok) || RELATIVES.has(tok.search)) break;
+    if (isComplementizer(tok)) break;
+    // "عدد القتلي الذين سقطوا منذ ... الي 53": a relative clause inside a running total.
+    // Only a clause that itself says how they were counted (ماتوا، سقطوا), not "الذين تعافوا".
+    if (RELATIVES.has(tok.search) && !(reachesTo && pending)) break;
     // "وتدمير 3 ...": a new coordinated clause begins with a word that is not a trigger.
     if (tok.kind === 'word' && tok.search.length > 2 && tok.proclitics[0] === 'و' && !meanings.of(t).cue) break;
-    // "عدد 13": the word "number" is part of the count, not a word between.
-    if (tok.kind === 'word' && !(tok.search === 'عدد' && t === first - 1)) words++;
+    // "عدد 13": the word "number" is part of the count, not a word between; nor is a date
+    // (توفي مساء اول من امس ثلاثه اشخاص).
+    if (tok.kind === 'word' && !dateTokens.has(t) && !(tok.search === 'عدد' && t === first - 1) && !sameEntity(site.entities, tok, tokens[t + 1]!)) words++;
     if (words >= tollReach) break;
   }
   if (tamyiz) return tamyiz;

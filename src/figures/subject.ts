@@ -81,6 +81,8 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
   const consider = (t: number): void => {
     const r = meanings.of(t).role;
     if (!r) return;
+    // "3 من عائله واحده": members of one family are people, not a count of families.
+    if (r.role === 'families' && tokens[t - 1]?.search === 'من' && tokens[t]!.stem.endsWith('ه')) return;
     if (r.specific) role ??= r.role;
     else general ??= r.role;
     if (pronounAt < 0 && hasPossessive(tokens[t]!)) {
@@ -88,9 +90,10 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
       pronounAt = t;
     }
   };
-  // The phrase after the number says most; then the number's own noun, the tamyiz, the toll.
-  for (let t = from; t < end; t++) consider(t);
+  // A dual names its own people (امراتين وطفلا: women); otherwise the phrase after the number
+  // says most; then the tamyiz, the toll.
   if (input.noun) consider(Math.max(0, from - 1));
+  for (let t = from; t < end; t++) consider(t);
   if (input.hint >= 0) consider(input.hint);
   const sawRoleWord = role !== undefined || general !== undefined;
   if (input.tollFrom >= 0) for (let t = input.tollFrom; t < input.tollTo; t++) consider(t);

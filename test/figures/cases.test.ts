@@ -169,6 +169,21 @@ const CASES: Case[] = [
   { text: 'وأصيب نحو 40 متظاهرا خلال تفريق المسيرة، بحسب المعارضة.', number: 'نحو 40', measure: 'wounded', value: 40, source: 'المعارضة' },
   { text: 'وقال ثلاثة شهود إن 9 أشخاص قتلوا في الانفجار.', number: '9', measure: 'killed', value: 9, source: 'ثلاثة شهود' },
   { text: 'وسجلت المستشفيات آلاف الإصابات منذ بدء المواجهات.', number: 'آلاف', measure: 'wounded', source: 'المستشفيات' },
+  // running totals told through a relative clause, dates between verb and count, manner of death
+  { text: 'وارتفع عدد الذين ماتوا في الانهيار الأرضي يوم الأحد إلى 140 شخصا.', number: '140', measure: 'killed', value: 140 },
+  { text: 'ويرتفع بذلك عدد القتلى الذين سقطوا منذ بداية الأزمة إلى 61.', number: '61', measure: 'killed', value: 61 },
+  { text: 'وقال المحافظ إن عدد المفقودين في القرية وصل إلى 9 أشخاص.', number: '9', measure: 'missing', value: 9 },
+  { text: 'توفي صباح أمس الأول خمسة أشخاص في انهيار مبنى قديم.', number: 'خمسة', measure: 'killed', value: 5 },
+  { text: 'وجرفت المياه سيارتهم فتوفي أربعة غرقا.', number: 'أربعة', measure: 'killed', value: 4 },
+  { text: 'وطعن المهاجم رجلا وأصاب ثلاثة آخرين قبل أن تعتقله الشرطة.', number: 'ثلاثة', measure: 'wounded', value: 3 },
+  { text: 'وشردت الفيضانات نحو 40 ألف شخص في الولاية.', number: 'نحو 40 ألف', measure: 'displaced', value: 40000 },
+  { text: 'وحصدت الموجة الحارة أرواح 210 مسنين.', number: '210', measure: 'killed', value: 210 },
+  { text: 'وأعلنت الشرطة توقيف 150 معلما شاركوا في الاعتصام.', number: '150', measure: 'arrested', value: 150, role: 'other' },
+  { text: 'وخلف القصف مقتل 300 سوري خلال أسبوع.', number: '300', measure: 'killed', value: 300 },
+  { text: 'وأعلن الدفاع المدني إصابة 18 بحريق في مستودع.', number: '18', measure: 'wounded', value: 18 },
+  // a dual names its own people; members of one family are people
+  { text: 'وقتلت امرأتان وطفل عندما سقط الجدار.', number: 'امرأتان', measure: 'killed', value: 2, role: 'women' },
+  { text: 'ولقي 5 أشخاص من أسرة واحدة مصرعهم في الحادث.', number: '5', measure: 'killed', value: 5, role: 'all' },
 ];
 
 describe('figures in sentences modelled on news reports', () => {

@@ -11,6 +11,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ['combined: killed and wounded', 'مقتل وإصابة 8 أشخاص في حادث انقلاب حافلة.'],
   ['combined: between dead and wounded', 'وأسفر الحادث عن 12 بين قتيل وجريح.'],
   ['combined: dead and wounded after the number', 'وسقط 40 قتيلا وجريحا في القصف.'],
+  ['those of the wounded who left hospital', 'وقالت الوزارة إن عدد المصابين الذين غادروا المستشفى وصل إلى 45.'],
   ['a score', 'اختتم المنتخب استعداداته للمونديال بخسارة ثقيلة صفر-3.'],
   ['a population', 'يبلغ عدد سكان المدينة 3 ملايين نسمة.'],
   ['a percentage', 'وارتفعت أسعار النفط بنسبة 3 في المئة.'],
