@@ -1,5 +1,5 @@
 // A statistical name tagger: an averaged perceptron over word, affix, clitic, gazetteer,
-// cue and context features over BIO tags, decoded with Viterbi over the tag transitions
+// cue, word-class (entities-word-classes.tsv, from unlabeled news) and context features over BIO tags, decoded with Viterbi over the tag transitions
 // and trained as a structured perceptron. It finds names
 // no list holds; the gazetteer still decides actor ids. Trained by scripts/train-ner.mjs on
 // ANERcorp; the weights ship as entities-model.json (nothing is downloaded).
@@ -9,7 +9,7 @@
 // costs a few integer-keyed lookups per token.
 
 import type { EntityType } from '../../core/types.js';
-import { readJson } from '../../lexicon/load.js';
+import { readJson, readLexiconFile } from '../../lexicon/load.js';
 import type { Candidate, EntityInput } from './candidates.js';
 import { insert, matchTrie, type Trie, staticTrie } from './gazetteer.js';
 import { keysGeneration, MEMO_LIMIT } from './keys.js';
@@ -22,7 +22,7 @@ const N = TAGS.length;
 const TYPE_OF: Record<string, EntityType | null> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC' };
 const BITS = 18;
 /** Version of the feature set: a model trained on another does not load. */
-const VERSION = 2;
+const VERSION = 3;
 
 export interface ModelFile {
   version: number;
@@ -43,6 +43,7 @@ const enum T {
   Prev2Word, PrevWord, NextWord, Next2Word, PrevFlag, NextFlag,
   Gaz, PrevGaz, NextGaz, Cue, PrevTag, PrevTagsUnused, PrevTagWord, Lists, PrevLists, NextLists,
   PrevSuffix, NextSuffix, PrevStem, NextStem, Final, Article,
+  Class64, Class512, Class2048, PrevClass64, PrevClass512, NextClass64, NextClass512, Prev2Class64, Next2Class64,
 }
 
 function seed(template: number): number {
@@ -287,6 +288,82 @@ function listBits(key: string): number {
   return bitsOf(key) >>> LISTS_SHIFT;
 }
 
+// Word classes (entities-word-classes.tsv, built from unlabeled news by npm run
+// train:clusters): a group of 64, a class of 512 and a finer one of 2048 per word, packed
+// as group × 2048 + class. A word the news never used has NO_CLASS, the sentence edges EDGE_CLASS.
+const FINE = 2048;
+const PER_MID = 4;
+const NO_CLASS = -1;
+const EDGE_CLASS = -2;
+/**
+ * The table: open addressing over 32-bit hashes of the words (no strings kept: a Map of
+ * 67k words cost ~18 MB and ~100 ms to build). Two words of one hash would share a class,
+ * which costs a feature, not a name.
+ */
+let classSlots: Int32Array | undefined;
+let classValues: Int32Array | undefined;
+
+function wordHash(s: string, from: number, to: number): number {
+  let h = mixString(0x811c9dc5 ^ (to - from), s, from, to);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  return h ^ (h >>> 15);
+}
+
+function loadClasses(): void {
+  const text = readLexiconFile('entities-word-classes.tsv');
+  let words = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) words++;
+  let size = 1024;
+  while (size < words * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const values = new Int32Array(size);
+  let line = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    line++;
+    if (end > start && text.charCodeAt(start) !== 0x23 /* # */) {
+      const tab1 = text.indexOf('\t', start);
+      const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
+      const group = tab2 < 0 || tab2 > end ? NaN : Number(text.slice(tab1 + 1, tab2));
+      const fine = tab2 < 0 || tab2 > end ? NaN : Number(text.slice(tab2 + 1, end));
+      if (tab1 <= start || !(group >= 0 && group < 64 && fine >= 0 && fine < FINE) || !Number.isInteger(group + fine)) {
+        throw new Error(`entities-word-classes.tsv:${line}: expected word, group (0-63), class (0-${FINE - 1})`);
+      }
+      const h = wordHash(text, start, tab1);
+      let slot = h & (size - 1);
+      while (values[slot] !== 0 && slots[slot] !== h) slot = (slot + 1) & (size - 1);
+      slots[slot] = h;
+      values[slot] = 1 + group * FINE + fine;
+    }
+    start = end + 1;
+  }
+  classSlots = slots;
+  classValues = values;
+}
+
+function classOfWord(key: string): number {
+  if (!classSlots) loadClasses();
+  const slots = classSlots!;
+  const values = classValues!;
+  const mask = slots.length - 1;
+  const h = wordHash(key, 0, key.length);
+  for (let slot = h & mask; values[slot] !== 0; slot = (slot + 1) & mask) if (slots[slot] === h) return values[slot]! - 1;
+  return NO_CLASS;
+}
+
+/** The word's group (of 64), class (of 512) and finer class (of 2048), or its code (NO_CLASS, EDGE_CLASS). */
+function class64(c: number): number {
+  return c < 0 ? c : Math.floor(c / FINE);
+}
+function class512(c: number): number {
+  return c < 0 ? c : Math.floor((c % FINE) / PER_MID);
+}
+function class2048(c: number): number {
+  return c < 0 ? c : c % FINE;
+}
+
 /** Hashes of the features of a word by itself (they depend only on its search form). */
 function ownFeatures(input: EntityInput, i: number): number[] {
   const tok = input.tokens[i]!;
@@ -315,11 +392,14 @@ function ownFeatures(input: EntityInput, i: number): number[] {
     hashStr(T.Article + 16 * (s0 ? 1 : 2), key, Math.max(s0, len - 2)),
   ];
   if (k.alt) f.push(hashStr(T.Alt, k.alt));
+  const c = classOfWord(key);
+  f.push(hashNum(T.Class64, class64(c)), hashNum(T.Class512, class512(c)), hashNum(T.Class2048, class2048(c)));
   return f;
 }
 
 const NEIGHBOURS = [-2, -1, 1, 2] as const;
 const NEIGHBOUR_TEMPLATE = [T.Prev2Word, T.PrevWord, T.NextWord, T.Next2Word];
+const NEIGHBOUR_CLASS64 = [T.Prev2Class64, T.PrevClass64, T.NextClass64, T.Next2Class64];
 const BOS = '<s>';
 const EOS = '</s>';
 
@@ -327,8 +407,11 @@ const EOS = '</s>';
 function neighbourFeatures(key: string, n: number): number[] {
   const f = [hashStr(NEIGHBOUR_TEMPLATE[n]!, key)];
   const o = NEIGHBOURS[n];
+  const edge = key === BOS || key === EOS;
+  const c = edge ? EDGE_CLASS : classOfWord(key);
+  f.push(hashNum(NEIGHBOUR_CLASS64[n]!, class64(c)));
   if (o === -1 || o === 1) {
-    const edge = key === BOS || key === EOS;
+    f.push(hashNum(o < 0 ? T.PrevClass512 : T.NextClass512, class512(c)));
     f.push(hashNum(o < 0 ? T.PrevFlag : T.NextFlag, edge ? 2 : nameFlag(key)), hashNum(o < 0 ? T.PrevLists : T.NextLists, edge ? -1 : listBits(key)));
     const s0 = key.startsWith('ال') ? 2 : 0;
     f.push(hashStr(o < 0 ? T.PrevSuffix : T.NextSuffix, key, Math.max(s0, key.length - 2)), hashStr(o < 0 ? T.PrevStem : T.NextStem, key, s0));
