@@ -13,18 +13,31 @@ export interface Actor {
   type: EntityType;
   /** country, province, city, district, region for places. */
   subtype?: string;
-  /** Arabic (and Latin) names, as written in the data. */
+  /** Arabic (and Latin) names, as written in the data (brackets removed). */
   aliases: string[];
+  /** Words of an alias that are matched but left out of the mention (alias → trim). */
+  trims?: Map<string, AliasTrim>;
   /** Names that only count in a byline or after an outlet cue (الحرة، ناس). */
   creditOnly?: string[];
+  /** Aliases that are also an adjective (تركية): no place right after a noun. */
+  adjectives?: Set<string>;
   /** Actor this one belongs to (a ministry's country, a spokesman's office). */
   parent?: string;
   /** Country code (lowercase ISO 3166 alpha-2) for places. */
   country?: string;
   /** Generic words that refer back to the actor once it is named (التنظيم). */
   heads: string[];
-  /** state-body (ministries, armies, police, state agencies) or role (a position, not a body). */
-  kind?: 'state-body' | 'role';
+  /** state-body: ministries, armies, police, state agencies. */
+  kind?: 'state-body';
+}
+
+/**
+ * An alias written with words in brackets, "[قطاع] غزة" or "مكة [المكرمة]": the whole alias
+ * is matched and decides the actor, the mention covers the name without them (غزة، مكة).
+ */
+export interface AliasTrim {
+  before: string;
+  after: string;
 }
 
 /** A name whose actor depends on what else the document names. */
@@ -80,6 +93,28 @@ function splitList(s: string | undefined): string[] {
     .filter(Boolean);
 }
 
+const BRACKETED = /^(?:\[([^\]]+)\]\s*)?([^[\]]+?)(?:\s*\[([^\]]+)\])?$/;
+
+/** The aliases of a data cell, brackets removed, and the trims they mark. */
+function readAliases(file: string, line: number, cell: string | undefined): Pick<Actor, 'aliases' | 'trims'> {
+  const aliases: string[] = [];
+  let trims: Map<string, AliasTrim> | undefined;
+  for (const raw of splitList(cell)) {
+    if (!raw.includes('[') && !raw.includes(']')) {
+      aliases.push(raw);
+      continue;
+    }
+    const m = BRACKETED.exec(raw);
+    if (!m) throw new LexiconError(file, line, `bad brackets in "${raw}" (only words at the start or the end may be in brackets)`);
+    const before = m[1]?.trim() ?? '';
+    const after = m[3]?.trim() ?? '';
+    const alias = [before, m[2]!.trim(), after].filter(Boolean).join(' ');
+    aliases.push(alias);
+    (trims ??= new Map()).set(alias, { before, after });
+  }
+  return trims ? { aliases, trims } : { aliases };
+}
+
 function load(): Registry {
   if (registry) return registry;
   const byId = new Map<string, Actor>();
@@ -95,17 +130,17 @@ function load(): Registry {
       id: r.id,
       type: r.type as EntityType,
       name: r.name,
-      aliases: splitList(r.aliases),
+      ...readAliases('entities-actors.tsv', r.line, r.aliases),
       parent: r.parent || undefined,
       kind: actorKind(r.kind, r.line),
       heads: [],
     });
   }
   for (const r of readTsv('entities-outlets.tsv', ['id', 'name'])) {
-    const aliases = splitList(r.aliases);
+    const named = readAliases('entities-outlets.tsv', r.line, r.aliases);
     const creditOnly = splitList(r.credit_only);
-    if (!aliases.length && !creditOnly.length) throw new LexiconError('entities-outlets.tsv', r.line, 'no alias');
-    add('entities-outlets.tsv', r.line, { id: r.id, type: 'MEDIA', name: r.name, aliases, creditOnly, heads: [] });
+    if (!named.aliases.length && !creditOnly.length) throw new LexiconError('entities-outlets.tsv', r.line, 'no alias');
+    add('entities-outlets.tsv', r.line, { id: r.id, type: 'MEDIA', name: r.name, ...named, creditOnly, heads: [] });
   }
   loadCountries(add);
   for (const r of readTsv('entities-places.tsv', ['id', 'subtype', 'name', 'aliases'])) {
@@ -114,7 +149,7 @@ function load(): Registry {
       type: 'LOC',
       subtype: r.subtype,
       name: r.name,
-      aliases: splitList(r.aliases),
+      ...readAliases('entities-places.tsv', r.line, r.aliases),
       country: r.country || undefined,
       parent: r.country || undefined,
       heads: [],
@@ -139,8 +174,8 @@ function load(): Registry {
 
 function actorKind(kind: string | undefined, line: number): Actor['kind'] {
   if (!kind) return undefined;
-  if (kind === 'state-body' || kind === 'role') return kind;
-  throw new LexiconError('entities-actors.tsv', line, `bad kind "${kind}" (state-body or role)`);
+  if (kind === 'state-body') return kind;
+  throw new LexiconError('entities-actors.tsv', line, `bad kind "${kind}" (state-body; a position is a cue in entities-roles.tsv)`);
 }
 
 /** The version sits in a comment line: "# version<TAB>1". */
@@ -166,17 +201,22 @@ export function countryName(code: string): string {
 /** Arabic country names from i18n-iso-countries, with the variants of entities-country-variants.tsv. */
 function loadCountries(add: Add): void {
   const ar = (createRequire(import.meta.url)('i18n-iso-countries/langs/ar.json') as CountryNames).countries;
-  const extra = new Map<string, { aliases: string[]; drop: Set<string>; line: number }>();
+  const extra = new Map<string, { aliases: string[]; drop: Set<string>; adjectives: Set<string>; line: number }>();
   for (const r of readTsv('entities-country-variants.tsv', ['country'])) {
     if (!ar[r.country.toUpperCase()]) throw new LexiconError('entities-country-variants.tsv', r.line, `unknown country "${r.country}"`);
-    extra.set(r.country, { aliases: splitList(r.aliases), drop: new Set(splitList(r.drop)), line: r.line });
+    const adjectives = new Set(splitList(r.adjective));
+    extra.set(r.country, { aliases: splitList(r.aliases), drop: new Set(splitList(r.drop)), adjectives, line: r.line });
   }
   for (const [code, names] of Object.entries(ar)) {
     const cc = code.toLowerCase();
     const more = extra.get(cc);
     const aliases = (Array.isArray(names) ? names : [names]).filter((n) => !more?.drop.has(n));
     if (more) aliases.push(...more.aliases);
-    add('i18n-iso-countries/langs/ar.json', 1, { id: cc, type: 'LOC', subtype: 'country', name: countryName(cc), aliases, country: cc, heads: [] });
+    for (const adj of more?.adjectives ?? []) {
+      if (!aliases.includes(adj)) throw new LexiconError('entities-country-variants.tsv', more!.line, `adjective "${adj}" is not a name of ${cc}`);
+    }
+    const adjectives = more?.adjectives.size ? more.adjectives : undefined;
+    add('i18n-iso-countries/langs/ar.json', 1, { id: cc, type: 'LOC', subtype: 'country', name: countryName(cc), aliases, adjectives, country: cc, heads: [] });
   }
 }
 

@@ -3,7 +3,7 @@
 
 import type { EntityType } from '../../core/types.js';
 import type { Token } from '../../segment/index.js';
-import { allActors, contextAliases } from './actors.js';
+import { allActors, contextAliases, type AliasTrim } from './actors.js';
 import { hashKey, keyHashOf, keysGeneration, nameKeys, nameLead, wordRecords, WORD_ROOTS, WORD_ROOTS_VERSION, WORD_STRIDE, type TokenKeys } from './keys.js';
 
 export interface GazetteerEntry {
@@ -17,6 +17,11 @@ export interface GazetteerEntry {
   creditOnly: boolean;
   /** Clitic characters of the alias's own first word (فرات بوست): not skipped in a span. */
   lead: number;
+  /** The alias is also an adjective (تركية): no name right after a noun. */
+  adjective?: boolean;
+  /** Words of the alias matched but left out of the mention ([قطاع] غزة: 1 first, 0 last). */
+  skipFirst?: number;
+  skipLast?: number;
   /** For names whose actor depends on the document: candidates in order. */
   candidates?: Array<{ id: string; context: string[] }>;
 }
@@ -166,7 +171,7 @@ export function gazetteerTrie(): Trie {
   const trie = staticTrie();
   for (const actor of allActors()) {
     const base = { id: actor.id, type: actor.type, subtype: actor.subtype };
-    for (const alias of actor.aliases) insert(trie, nameKeys(alias), { ...base, alias, creditOnly: false, lead: nameLead(alias) });
+    for (const alias of actor.aliases) insert(trie, nameKeys(alias), { ...base, alias, creditOnly: false, lead: nameLead(alias), ...skips(actor.trims?.get(alias)), ...(actor.adjectives?.has(alias) && { adjective: true }) });
     for (const alias of actor.creditOnly ?? []) insert(trie, nameKeys(alias), { ...base, alias, creditOnly: true, lead: nameLead(alias) });
   }
   // Context aliases go in front of a plain entry for the same name.
@@ -188,6 +193,12 @@ export function gazetteerTrie(): Trie {
   }
   gazetteer = trie;
   return gazetteer;
+}
+
+/** Tokens to leave out of a mention at each end of an alias. */
+function skips(trim: AliasTrim | undefined): Pick<GazetteerEntry, 'skipFirst' | 'skipLast'> {
+  if (!trim) return {};
+  return { skipFirst: trim.before ? nameKeys(trim.before).length : 0, skipLast: trim.after ? nameKeys(trim.after).length : 0 };
 }
 
 /**

@@ -60,6 +60,8 @@ export interface CueWord {
   type?: string;
   subtype?: string;
   plural?: boolean;
+  /** The cue word is part of the name (جامعة القاهرة، سجن صيدنايا). */
+  keep?: boolean;
 }
 
 let roleCues: CueWord[] | undefined;
@@ -75,7 +77,7 @@ export function placeCues(): Map<string, CueWord> {
   placeCueMap = new Map();
   for (const r of readTsv('entities-name-cues.tsv', ['cue', 'type', 'subtype'])) {
     const keys = nameKeys(r.cue);
-    placeCueMap.set(keys[0]!, { keys, kind: 'place', type: r.type, subtype: r.subtype, plural: r.plural === 'yes' });
+    placeCueMap.set(keys[0]!, { keys, kind: 'place', type: r.type, subtype: r.subtype, plural: r.plural === 'yes', keep: r.keep === 'yes' || r.type === 'FAC' });
   }
   return placeCueMap;
 }

@@ -31,9 +31,13 @@ function nameWord(input: EntityInput, i: number): boolean {
   return !isStop(tok, k.key);
 }
 
-/** ي + three letters or more: the shape of a present-tense verb (يشدد، يسهم). */
+/**
+ * The shape of a present-tense verb: ي + three letters or more (يشدد، يسهم), or with the
+ * future or purpose prefix (سيتوجه، ستبحث، ليفاوض).
+ */
 function looksLikeVerb(key: string): boolean {
-  return key.length >= 4 && key[0] === 'ي';
+  if (key.length >= 4 && key[0] === 'ي') return true;
+  return key.length >= 5 && (key[0] === 'س' || key[0] === 'ل') && (key[1] === 'ي' || key[1] === 'ت');
 }
 
 /** Skips quote marks from token i on. */
@@ -123,24 +127,25 @@ export function parsePlaceCues(input: EntityInput): Candidate[] {
     const sentence = tokens[i]!.sentence;
     let start = skipQuotes(input, i + 1, sentence);
     if (start >= tokens.length || tokens[start]!.sentence !== sentence) continue;
-    const fac = cue.type === 'FAC';
-    let end = placeNameEnd(input, start, fac);
+    const keep = cue.keep === true;
+    let end = placeNameEnd(input, start, keep);
     if (end === start) continue;
     const quoted = start > i + 1;
     const push = (first: number, last: number, clitics: number): void => {
-      // A facility keeps its cue word (سجن الصناعة); a place does not (حي غويران → غويران).
+      // A facility or a university keeps its cue word (سجن الصناعة، جامعة القاهرة) and
+      // outranks the place it is named after; a place does not (حي غويران → غويران).
       out.push({
-        first: fac ? i : first,
+        first: keep ? i : first,
         end: last,
-        clitics: fac ? cueClitics : clitics,
+        clitics: keep ? cueClitics : clitics,
         type: cue.type as EntityType,
         subtype: cue.subtype,
         source: 'cue',
-        priority: fac ? 4 : 1,
+        priority: keep ? 4 : 1,
       });
     };
     push(start, end, 0);
-    if (!cue.plural || fac) {
+    if (!cue.plural || keep) {
       i = quoted ? end - 1 : i;
       continue;
     }
@@ -176,6 +181,20 @@ function roleCues(): Trie {
   const trie = staticTrie();
   for (const r of roles()) insert(trie, r.keys, { id: r.kind, type: 'PER', alias: r.keys.join(' '), creditOnly: false, lead: 0 });
   return (roleTrie = trie);
+}
+
+/**
+ * Token j is a noun without the article that a role governs, not a name: no given name,
+ * followed by a word with the article or by a name that is no person.
+ */
+function governedNoun(input: EntityInput, j: number, inName: Int32Array, named: Candidate[]): boolean {
+  const { tokens, keys } = input;
+  const next = j + 1;
+  if (tokens[j]!.kind !== 'word' || isArticle(input, j) || inName[j]! >= 0 || personNames().has(keys[j]!.key)) return false;
+  if (next >= tokens.length || tokens[next]!.sentence !== tokens[j]!.sentence) return false;
+  const n = inName[next]!;
+  if (n >= 0) return named[n]!.type !== 'PER';
+  return isArticle(input, next) && tokens[next]!.kind === 'word' && !personNames().has(keys[next]!.key.slice(2));
 }
 
 const CONNECTORS = new Set(['باسم', 'في', 'ل', 'لـ', 'لدي', 'من', 'و', '-', 'عن']);
@@ -218,6 +237,12 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
         skipped++;
         continue;
       }
+      // A noun the role governs (رئيس قسم المراقبين، مدير معهد الأئمة، أمين غرفة مكة).
+      if (role && governedNoun(input, j, inName, named)) {
+        j++;
+        skipped++;
+        continue;
+      }
       break;
     }
     if (j < tokens.length && (tokens[j]!.search === '،' || tokens[j]!.search === ',')) j++;
@@ -228,10 +253,12 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
     const firstKey = keys[start]!.key;
     if (common.has(firstKey) && !given.has(firstKey)) continue;
     let end = start + 1;
-    while (end < tokens.length && end - start < MAX_NAME && tokens[end]!.sentence === sentence && nameWord(input, end)) {
+    // Joiners (بن، عبد، أبو) do not count: محمد بن عبد الكريم الخطابي is a name of four words.
+    let words = 1;
+    while (end < tokens.length && words < MAX_NAME && tokens[end]!.sentence === sentence && nameWord(input, end)) {
       const prev = keys[end - 1]!.key;
       const key = keys[end]!.key;
-      if (JOINERS.has(prev)) {
+      if (JOINERS.has(prev) || JOINERS.has(key)) {
         end++;
         continue;
       }
@@ -239,7 +266,10 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
       // A present-tense verb after the name (عبدالله الربيعة يشدد).
       if (looksLikeVerb(key) && !given.has(key)) break;
       end++;
+      words++;
     }
+    // A joiner ends no name (عبدالله بن رشيد أبو → عبدالله بن رشيد).
+    while (end > start + 1 && JOINERS.has(keys[end - 1]!.key)) end--;
     if (JOINERS.has(keys[end - 1]!.key)) continue;
     out.push({ first: start, end, clitics: 0, type: 'PER', source: 'cue', priority: 3 });
   }

@@ -7,6 +7,7 @@ import { gazetteerTrie, insert, matchTrie, type GazetteerEntry, type Trie, stati
 import { nameKeys } from '../keys.js';
 import { allActors } from '../actors.js';
 import { readTsv } from '../../../lexicon/load.js';
+import { commonWords, isStop } from '../words.js';
 
 let outletCues: Set<string> | undefined;
 function isOutletCue(key: string): boolean {
@@ -23,6 +24,22 @@ function afterOutletCue({ tokens, keys }: EntityInput, i: number): boolean {
   return j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence && isOutletCue(keys[j]!.key);
 }
 
+/**
+ * Does the word before token i look like a noun that an adjective at i describes? It agrees
+ * in the article (السلطات السعودية، قوات تركية) and is no function word; without the article
+ * it ends like a feminine or plural noun (ة، ات) or is an ordinary word of four letters or more.
+ */
+function describesNoun({ tokens, keys }: EntityInput, i: number): boolean {
+  const j = i - 1;
+  if (j < 0 || tokens[j]!.sentence !== tokens[i]!.sentence || tokens[j]!.kind !== 'word') return false;
+  const prev = keys[j]!.key;
+  if (isStop(tokens[j]!, prev)) return false;
+  const definite = (k: string): boolean => k.startsWith('ال');
+  if (definite(keys[i]!.key)) return definite(prev);
+  if (definite(prev) || prev.length < 4) return false;
+  return prev.endsWith('ه') || prev.endsWith('ات') || commonWords().has(prev);
+}
+
 /** Gazetteer names. Credit-only outlet names (الحرة) need a cue word before them (قناة الحرة). */
 export function parseGazetteer(input: EntityInput): Candidate[] {
   const { tokens, keys } = input;
@@ -31,11 +48,13 @@ export function parseGazetteer(input: EntityInput): Candidate[] {
   const pendingContext: Array<{ cand: Candidate; entry: GazetteerEntry }> = [];
   for (const m of matchTrie(gazetteerTrie(), tokens, keys)) {
     const entry = m.entries.find((e) => !e.creditOnly || afterOutletCue(input, m.first));
-    if (!entry) continue;
+    if (!entry || (entry.adjective && m.clitics === 0 && describesNoun(input, m.first))) continue;
+    // The words an alias marks as outside the name ([قطاع] غزة) are left out of the span.
+    const skipFirst = entry.skipFirst ?? 0;
     const cand: Candidate = {
-      first: m.first,
-      end: m.end,
-      clitics: Math.max(0, m.clitics - entry.lead),
+      first: m.first + skipFirst,
+      end: m.end - (entry.skipLast ?? 0),
+      clitics: skipFirst ? 0 : Math.max(0, m.clitics - entry.lead),
       type: entry.type,
       subtype: entry.subtype,
       source: 'gazetteer',

@@ -1,0 +1,70 @@
+// Where a name begins and ends: designators and honorifics left out of a place, the
+// organization inside a role, adjectives that are no country, cue words kept in a name.
+
+import { describe, expect, it } from 'vitest';
+import { TextContext } from '../../../src/core/context.js';
+import type { EntityMention } from '../../../src/core/types.js';
+import { extractEntities } from '../../../src/extract/entities/index.js';
+
+const ents = (t: string) => extractEntities(new TextContext(t));
+const brief = (e: EntityMention) => [e.type, e.text, e.canonical ?? null];
+
+describe('name extent', () => {
+  it('leaves a bracketed designator or honorific out of the span but keeps the place it decides', () => {
+    const e = ents('سقطت قذائف على قطاع غزة وجنوب لبنان، ووصل الحجاج إلى مكة المكرمة');
+    expect(e.find((x) => x.canonical === 'gaza-strip')).toMatchObject({ text: 'غزة', aliasOf: 'قطاع غزة' });
+    expect(e.find((x) => x.canonical === 'south-lebanon')?.text).toBe('لبنان');
+    expect(e.find((x) => x.canonical === 'mecca')?.text).toBe('مكة');
+  });
+
+  it('names a party without its adjective, an outlet with its cue word', () => {
+    const e = ents('وقالت وكالة رويترز إن حزب الله اللبناني أعلن ذلك');
+    expect(e.map(brief)).toEqual([
+      ['MEDIA', 'وكالة رويترز', 'reuters'],
+      ['ORG', 'حزب الله', 'hezbollah'],
+    ]);
+  });
+
+  it('makes the organization inside a role its own mention, and the person after it a person', () => {
+    const e = ents('ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف القتال');
+    expect(e.map((x) => [x.type, x.canonical ?? null])).toEqual([
+      ['ORG', 'un'],
+      ['PER', 'guterres'],
+    ]);
+  });
+});
+
+describe('country names that are also adjectives', () => {
+  it('takes no place from an adjective after a noun', () => {
+    expect(ents('دخلت قوات تركية إلى المنطقة').some((e) => e.type === 'LOC')).toBe(false);
+    expect(ents('قالت السلطات السعودية إن الحدود مغلقة').some((e) => e.canonical === 'sa')).toBe(false);
+  });
+
+  it('takes the country after a preposition, a clitic or a definite noun', () => {
+    expect(ents('وصل الوفد إلى تركية أمس').find((e) => e.canonical === 'tr')?.text).toBe('تركية');
+    expect(ents('عاد الرئيس من السعودية').find((e) => e.canonical === 'sa')?.text).toBe('السعودية');
+    expect(ents('زار الرئيس سورية').find((e) => e.canonical === 'sy')?.text).toBe('سورية');
+  });
+});
+
+describe('cue words', () => {
+  it('keeps a university or club cue in the name, over the city inside it', () => {
+    const e = ents('وقال باحثون في جامعة القاهرة إن دينامو كييف فاز');
+    expect(e.filter((x) => x.type !== 'PER').map(brief)).toEqual([
+      ['ORG', 'جامعة القاهرة', null],
+      ['ORG', 'دينامو كييف', null],
+    ]);
+  });
+
+  it('skips the noun a role governs and reads a long name with its joiners', () => {
+    const e = ents('يلقيها رئيس قسم المراقبين بالوكالة إبراهيم بن عبدالعزيز، وقال الدكتور محمد بن عبد الكريم الخطابي إن');
+    const people = e.filter((x) => x.type === 'PER').map((x) => x.text);
+    expect(people).toContain('محمد بن عبد الكريم الخطابي');
+    expect(people).not.toContain('المراقبين');
+  });
+
+  it('ends a name before a future or purpose verb', () => {
+    const e = ents('وقال وزير الخارجية الألماني فرانك فالتر شتاينماير سيتوجه غدا إلى باريس');
+    expect(e.find((x) => x.type === 'PER')?.text).toBe('فرانك فالتر شتاينماير');
+  });
+});
