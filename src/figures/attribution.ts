@@ -275,7 +275,8 @@ export class Attributions {
     // Skip dates, commas and quote marks before the name: قال، امس السبت، المرصد
     while (j < end) {
       const t = this.tokens[j]!;
-      if (this.dateTokens.has(j) || isQuote(t) || t.search === '،' || t.search === ',' || t.search === 'امس' || t.search === 'اليوم' || t.search === 'يوم') j++;
+      // "اوضح ذلك الناطق ...": the verb's object pronoun stands before the speaker.
+      if (this.dateTokens.has(j) || isQuote(t) || t.search === '،' || t.search === ',' || t.search === 'امس' || t.search === 'اليوم' || t.search === 'يوم' || t.search === 'ذلك') j++;
       else break;
     }
     // A count (نقل ثلاثه مصابين) or a phrase opened by a preposition (افاد بوجود، قدرت بنحو،

@@ -164,7 +164,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     if (binding.at >= 0 && (isCombined(site, binding, boundTriggers) || isNegated(site, binding.at))) continue;
 
     const subjectFrom = binding.how === 'tamyiz' ? Math.max(end, binding.at + 1) : end;
-    const subject = readSubject({ tokens, meanings, entities, numberTokens, from: subjectFrom, limit: binding.how === 'after' ? binding.at : sentence.endToken, text: doc.text, noun: n.noun, hint: binding.how === 'tamyiz' ? binding.at : -1, tollFrom: binding.how === 'before' && binding.trigger.position === 'toll' ? binding.at + 1 : -1, tollTo: first });
+    const subject = readSubject({ tokens, meanings, entities, numberTokens, from: subjectFrom, limit: binding.how === 'after' ? binding.at : sentence.endToken, text: doc.text, noun: n.noun, hint: binding.how === 'tamyiz' ? binding.at : -1, tollFrom: binding.how === 'before' && binding.trigger.position === 'toll' ? binding.at + 1 : -1, tollTo: tollEnd(tokens, binding.at + 1, first) });
     let measure: Measure = binding.trigger.measure;
     // "فرار المدنيين" is displacement, "فرار السجناء" an escape; a people (NORP) fleeing too.
     const civilian = subject.role === 'civilians' || subject.role === 'families' || subject.role === 'children' || subject.role === 'women';
@@ -317,6 +317,12 @@ function isAdjectiveOne(n: NumberMention, first: number, sentence: Sentence, tok
 const NISBA_ONE = /ي$/u;
 
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+/** End of the words naming a toll's people: "القتلي الفلسطينيين الذين سقطوا برصاص الجيش" stops at الذين. */
+function tollEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let t = from; t < to; t++) if (RELATIVES.has(tokens[t]!.search)) return t;
+  return to;
+}
+
 /** Words that open a running total: عدد القتلي، حصيله الضحايا، اجمالي المصابين. */
 const TOLL_HEADS = new Set(['عدد', 'حصيله', 'اجمالي', 'مجموع']);
 /** Nisba nouns and adjectives of people (رياضيا، اسرائيليين، حوثيون). */
@@ -434,9 +440,10 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
   let pending: Binding | undefined;
   for (let t = first - 1; t >= sentence.firstToken; t--) {
     const tok = tokens[t]!;
-    if (numberTokens.has(t)) break;
+    // Another count stops the search; a day of a date does not (منذ 30 مارس الي 53).
+    if (numberTokens.has(t) && !dateTokens.has(t)) break;
     if (isQuote(tok) || tok.end > n.start) continue; // qualifier words of the mention (ما يزيد على، لاكثر من)
-    if (tok.kind === 'punct' && tok.search !== ',' && tok.search !== '،' && tok.search !== '(' && tok.search !== ')') break;
+    if (tok.kind === 'punct' && !dateTokens.has(t) && tok.search !== ',' && tok.search !== '،' && tok.search !== '(' && tok.search !== ')') break;
     if (pending && TOLL_HEADS.has(tok.stem)) return pending;
     const trig = meanings.of(t).trigger;
     if (trig) {

@@ -184,6 +184,9 @@ const CASES: Case[] = [
   // a dual names its own people; members of one family are people
   { text: 'وقتلت امرأتان وطفل عندما سقط الجدار.', number: 'امرأتان', measure: 'killed', value: 2, role: 'women' },
   { text: 'ولقي 5 أشخاص من أسرة واحدة مصرعهم في الحادث.', number: '5', measure: 'killed', value: 5, role: 'all' },
+  { text: 'وارتفع عدد القتلى المدنيين الذين سقطوا بقصف الجيش منذ 3 آب/أغسطس إلى 88.', number: '88', measure: 'killed', value: 88, role: 'civilians' },
+  { text: 'وكانت الشرطة قد اعتقلت في أواخر تموز / يوليو الماضي ستة مشتبهين.', number: 'ستة', measure: 'arrested', value: 6 },
+  { text: 'وأوضح ذلك المتحدث باسم الدفاع المدني، مشيرا إلى إصابة 4 عمال في الحريق.', number: '4', measure: 'wounded', value: 4, role: 'workers', source: 'المتحدث باسم الدفاع المدني' },
 ];
 
 describe('figures in sentences modelled on news reports', () => {
