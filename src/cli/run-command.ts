@@ -12,7 +12,7 @@ import { EXIT, InputError, reportInternalError, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
 import { openOutput } from './output.js';
 import { createProgress, progressStream } from './progress.js';
-import { parseJobs, processDocuments } from '../parallel/documents.js';
+import { parseJobs, prerenders, processDocuments } from '../parallel/documents.js';
 import { claimsOutcomes } from '../stream/figures.js';
 
 export async function runDocumentCommand(
@@ -56,16 +56,17 @@ export async function runDocumentCommand(
 
   let inputFailed = false;
   let crashed = false;
+  const jobs = parseJobs(global.jobs);
   // Documents are analysed on worker threads (--jobs) and come back in input order;
   // claims input (the reduce step) brings figures already extracted.
   const outcomes =
     global.inputFormat === 'claims'
       ? claimsOutcomes(paths, fromClaims!, { cwd: io.cwd, stdin: io.stdin, signal: io.signal })
-      : processDocuments(readInputs(paths, { cwd: io.cwd, format: global.inputFormat, encoding: global.encoding, meta, stdin: io.stdin, signal: io.signal }), {
+      : processDocuments(readInputs(paths, { cwd: io.cwd, format: global.inputFormat, encoding: global.encoding, meta, stdin: io.stdin, signal: io.signal, rawLines: jobs > 1 }), {
           handler,
           detectLanguage,
-          job: { command: spec.name, options, global },
-          jobs: parseJobs(global.jobs),
+          job: { command: spec.name, options, global, prerender: prerenders(handler, global) },
+          jobs,
         });
   const progress = createProgress({ stderr: progressStream(io), stdout: { isTTY: io.stdoutIsTTY }, quiet: global.quiet, label: spec.name });
   const sharesTerminal = global.output === undefined && io.stdoutIsTTY;
@@ -90,9 +91,12 @@ export async function runDocumentCommand(
         context.warn(outcome.id, `does not look Arabic (${outcome.info.language?.name}); skipped — use --lang ar to analyse it anyway`);
       }
       try {
-        handler.collect?.(outcome.result);
-        if (sharesTerminal) progress.clear(); // the table goes to the same terminal
-        await renderer.document(outcome.result);
+        if (sharesTerminal) progress.clear(); // the output goes to the same terminal
+        if (outcome.kind === 'rendered') await output.write(outcome.text);
+        else {
+          handler.collect?.(outcome.result);
+          await renderer.document(outcome.result);
+        }
       } catch (error) {
         reportInternalError(io, error, Boolean(global.debug), outcome.id);
         crashed = true;

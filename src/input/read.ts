@@ -33,9 +33,24 @@ export interface ReadOptions {
   stdin?: () => Readable;
   maxBytes?: number;
   signal?: AbortSignal;
+  /**
+   * NDJSON records come as undecoded lines (RawLine), to be decoded by `decodeLine` where
+   * they are analysed: a worker thread, so the reading thread only splits lines.
+   * Ignored with `meta` (the index lives in the reading thread).
+   */
+  rawLines?: boolean;
 }
 
-export type InputItem = { ok: true; document: SourceDocument } | { ok: false; failure: InputFailure };
+/** One NDJSON line read but not decoded yet: its bytes (an own buffer) and where it was read. */
+export interface RawLine {
+  bytes: Uint8Array;
+  where: string;
+  encoding?: 'windows-1256';
+}
+
+/** A document read, or why it could not be. */
+export type DecodedItem = { ok: true; document: SourceDocument } | { ok: false; failure: InputFailure };
+export type InputItem = DecodedItem | { ok: 'line'; line: RawLine };
 
 export async function* readInputs(paths: readonly string[], options: ReadOptions): AsyncGenerator<InputItem> {
   for (const given of paths) {
@@ -192,6 +207,7 @@ async function* readNdjson(source: string, stream: AsyncIterable<Buffer | string
   const where = (line: number): string => `${source}:${line}`;
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   const cp1256 = options.encoding === 'windows-1256' ? new TextDecoder('windows-1256') : undefined;
+  const rawLines = options.rawLines === true && options.meta === undefined;
   try {
     for await (const line of splitLines(stream, maxBytes)) {
       if (options.signal?.aborted) return;
@@ -199,23 +215,54 @@ async function* readNdjson(source: string, stream: AsyncIterable<Buffer | string
         yield failure(where(line.number), `line too long (${megabytes(line.tooLong)}; at most ${megabytes(maxBytes)} per record)`);
         continue;
       }
-      let raw: string;
-      try {
-        raw = cp1256 ? cp1256.decode(line.bytes) : utf8.decode(line.bytes);
-      } catch {
-        yield failure(where(line.number), 'not valid UTF-8 (NDJSON input must be UTF-8)');
+      // A line that starts with an ASCII character other than a space (a record's "{")
+      // is neither blank nor BOM-led: it can be decoded anywhere, to the same result.
+      if (rawLines && startsPlain(line.bytes)) {
+        yield { ok: 'line', line: { bytes: new Uint8Array(line.bytes), where: where(line.number), ...(cp1256 ? { encoding: 'windows-1256' as const } : {}) } };
         continue;
       }
-      if (line.number === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
-      if (raw.trim() === '') continue;
-      yield parseRecord(raw, where(line.number), line.bytes.length, options);
+      const item = decodeRecord(line.bytes, where(line.number), line.number === 1, cp1256 ?? utf8, options);
+      if (item) yield item;
     }
   } catch (error) {
     yield failure(source, describeFsError(error));
   }
 }
 
-function parseRecord(raw: string, where: string, bytes: number, options: ReadOptions): InputItem {
+/** Blank lines (undefined) are skipped; `first`: line 1, whose BOM is dropped. */
+function decodeRecord(bytes: Uint8Array, where: string, first: boolean, decoder: TextDecoder, options: ReadOptions): DecodedItem | undefined {
+  let raw: string;
+  try {
+    raw = decoder.decode(bytes);
+  } catch {
+    return failure(where, 'not valid UTF-8 (NDJSON input must be UTF-8)');
+  }
+  if (first && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  if (raw.trim() === '') return undefined;
+  return parseRecord(raw, where, bytes.length, options);
+}
+
+/** The first byte that is not an ASCII space is an ASCII character. */
+function startsPlain(bytes: Uint8Array): boolean {
+  for (const b of bytes) {
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    return b < 0x80;
+  }
+  return false;
+}
+
+let lineDecoders: { utf8: TextDecoder; cp1256?: TextDecoder } | undefined;
+
+/** The item of a RawLine: the same document or failure readNdjson would have given. */
+export function decodeLine(line: RawLine): DecodedItem {
+  lineDecoders ??= { utf8: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }) };
+  const decoder = line.encoding === 'windows-1256' ? (lineDecoders.cp1256 ??= new TextDecoder('windows-1256')) : lineDecoders.utf8;
+  const encoding = line.encoding ?? 'utf-8';
+  // A RawLine starts with a printable ASCII character: never blank, never a BOM.
+  return decodeRecord(line.bytes, line.where, false, decoder, { cwd: '', encoding })!;
+}
+
+function parseRecord(raw: string, where: string, bytes: number, options: ReadOptions): DecodedItem {
   let record: unknown;
   try {
     record = JSON.parse(raw);
@@ -245,7 +292,7 @@ function parseRecord(raw: string, where: string, bytes: number, options: ReadOpt
   return { ok: true, document };
 }
 
-function failure(id: string, message: string): InputItem {
+function failure(id: string, message: string): DecodedItem {
   return { ok: false, failure: { id, message } };
 }
 

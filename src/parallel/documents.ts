@@ -12,7 +12,7 @@
 // are processed here, else every document goes to the workers.
 
 import type { InputFailure, SourceDocument } from '../core/types.js';
-import type { InputItem } from '../input/read.js';
+import { decodeLine, type InputItem } from '../input/read.js';
 import type { LanguageVerdict } from '../lang/index.js';
 import type { CommandHandler, DocumentInfo, GlobalOptions } from '../cli/command.js';
 import type { ResourceLimits } from 'node:worker_threads';
@@ -21,6 +21,8 @@ import { defaultJobs, mapOrdered } from './pool.js';
 
 export type Outcome<R> =
   | { kind: 'done'; id: string; bytes: number; info: DocumentInfo; result: R }
+  /** The result already rendered (`DocumentJob.prerender`): its output text, written as is. */
+  | { kind: 'rendered'; id: string; bytes: number; info: DocumentInfo; text: string }
   | { kind: 'failed'; failure: InputFailure }
   | { kind: 'crashed'; id: string; bytes: number; error: { message: string; stack?: string } };
 
@@ -30,6 +32,8 @@ export interface DocumentJob {
   /** The command's own options, as commander parsed them. */
   options: Record<string, unknown>;
   global: GlobalOptions;
+  /** Workers render each result to its output text (see `prerenders`). */
+  prerender?: boolean;
 }
 
 export interface ProcessOptions<R> {
@@ -64,10 +68,22 @@ export function parseJobs(value: unknown): number {
   return Number(text);
 }
 
+/**
+ * Can a worker render each result itself, so this thread only writes text? Yes for
+ * NDJSON (one self-contained chunk per document, whatever came before) when this thread
+ * neither gathers (collect) nor reorders (orderBy) the results.
+ */
+export function prerenders(handler: CommandHandler<unknown>, global: GlobalOptions): boolean {
+  return global.format === 'ndjson' && !handler.collect && !handler.presenter.orderBy;
+}
+
 type Detect = ((text: string) => Promise<LanguageVerdict>) | undefined;
+/** Renders one result to its output text. */
+export type RenderText<R> = (result: R) => Promise<string>;
 
 /** The per-document step, the same in this thread and in a worker. */
-export async function processItem<R>(item: InputItem, handler: CommandHandler<R>, detect: Detect, global: GlobalOptions): Promise<Outcome<R>> {
+export async function processItem<R>(given: InputItem, handler: CommandHandler<R>, detect: Detect, global: GlobalOptions, render?: RenderText<R>): Promise<Outcome<R>> {
+  const item = given.ok === 'line' ? decodeLine(given.line) : given;
   if (!item.ok) return { kind: 'failed', failure: item.failure };
   const document: SourceDocument = item.document;
   const info: DocumentInfo = { skipped: false };
@@ -77,11 +93,17 @@ export async function processItem<R>(item: InputItem, handler: CommandHandler<R>
   }
   try {
     const result = await handler.process(document, info);
+    if (render) return { kind: 'rendered', id: document.id, bytes: document.bytes, info, text: await render(result) };
     return { kind: 'done', id: document.id, bytes: document.bytes, info, result };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     return { kind: 'crashed', id: document.id, bytes: document.bytes, error: { message: e.message, stack: e.stack } };
   }
+}
+
+/** Bytes of an input item's text (a failure weighs nothing). */
+function weigh(item: InputItem): number {
+  return item.ok === 'line' ? item.line.bytes.length : item.ok ? item.document.bytes : 0;
 }
 
 export async function* processDocuments<R>(items: AsyncIterable<InputItem>, options: ProcessOptions<R>): AsyncGenerator<Outcome<R>> {
@@ -105,7 +127,7 @@ export async function* processDocuments<R>(items: AsyncIterable<InputItem>, opti
       break;
     }
     head.push(next.value);
-    if (next.value.ok) bytes += next.value.document.bytes;
+    bytes += weigh(next.value);
   }
   if (ended) {
     for (const item of head) yield await local(item);
@@ -121,13 +143,13 @@ export async function* processDocuments<R>(items: AsyncIterable<InputItem>, opti
     jobs: options.jobs,
     options: job,
     // Texts in flight stay within a budget, however long single articles are.
-    weigh: (item) => (item.ok ? item.document.bytes : 0),
+    weigh,
     maxInFlightWeight: 16 * 1024 * 1024,
     resourceLimits: options.workerLimits ?? WORKER_LIMITS,
     retryResourceLimits: options.retryLimits,
     lost: (item, error) => ({
       kind: 'failed',
-      failure: { id: item.ok ? item.document.id : item.failure.id, message: `too large to analyse (${error.message}) — split it into smaller documents` },
+      failure: { id: item.ok === 'line' ? item.line.where : item.ok ? item.document.id : item.failure.id, message: `too large to analyse (${error.message}) — split it into smaller documents` },
     }),
   });
 }

@@ -5,11 +5,12 @@
 import type { CommandHandler } from '../cli/command.js';
 import type { InputItem } from '../input/read.js';
 import type { LanguageVerdict } from '../lang/index.js';
-import { processItem, type DocumentJob, type Outcome } from './documents.js';
+import { processItem, type DocumentJob, type Outcome, type RenderText } from './documents.js';
 
 interface Prepared {
   handler: CommandHandler<unknown>;
   detect?: (text: string) => Promise<LanguageVerdict>;
+  render?: RenderText<unknown>;
 }
 
 let prepared: Promise<Prepared> | undefined;
@@ -22,11 +23,23 @@ async function prepare(job: DocumentJob): Promise<Prepared> {
   const context = { io: memoryIO().io, global: job.global, warn: () => undefined };
   const handler = await spec.prepare(job.options, context);
   const detect = spec.analysis ? (await import('../lang/index.js')).detectLanguage : undefined;
-  return { handler, detect };
+  return { handler, detect, render: job.prerender ? await ndjsonText(handler) : undefined };
+}
+
+/** A result's NDJSON text, from the very renderer the main thread would have used. */
+async function ndjsonText(handler: CommandHandler<unknown>): Promise<RenderText<unknown>> {
+  const [{ ndjsonRenderer }, { createStyle }] = await Promise.all([import('../render/ndjson.js'), import('../render/color.js')]);
+  const style = await createStyle(0);
+  // A renderer per document: documents of one worker may be rendered concurrently.
+  return async (result) => {
+    let text = '';
+    await ndjsonRenderer(handler.presenter, { write: async (chunk) => void (text += chunk) }, style).document(result);
+    return text;
+  };
 }
 
 export async function processInWorker(item: InputItem, job: DocumentJob): Promise<Outcome<unknown>> {
   prepared ??= prepare(job);
-  const { handler, detect } = await prepared;
-  return processItem(item, handler, detect, job.global);
+  const { handler, detect, render } = await prepared;
+  return processItem(item, handler, detect, job.global, render);
 }

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readInputs, type InputItem } from '../../src/input/read.js';
+import { decodeLine, readInputs, type InputItem } from '../../src/input/read.js';
 import { loadMeta } from '../../src/input/meta.js';
 import { tempDir } from '../cli/helpers.js';
 
@@ -70,5 +70,40 @@ describe('readInputs', () => {
     const controller = new AbortController();
     controller.abort();
     expect(await all(readInputs(['in'], { cwd: dir, signal: controller.signal }))).toEqual([]);
+  });
+
+  describe('rawLines: records left undecoded for the thread that analyses them', () => {
+    // A BOM, blank lines (one of U+00A0 only), a bad record, invalid UTF-8, a record led by
+    // spaces, a record led by a non-ASCII space, Windows-1256 bytes.
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFF{"id":"a","text":"ألف"}\n\n   \n\u00A0\n'),
+      Buffer.from('{"id":"b"}\n{"id":"c","text":"'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}\n  {"id":7,"text":"باء","outlet":"x"}\r\n\u00A0{"id":"d","text":"جيم"}\n'),
+    ]);
+    const read = (rawLines: boolean, encoding?: 'windows-1256') =>
+      all(readInputs(['-'], { cwd: dir, format: 'ndjson', stdin: () => Readable.from([bytes]), rawLines, ...(encoding ? { encoding } : {}) }));
+
+    for (const encoding of [undefined, 'windows-1256'] as const) {
+      it(`decodes to the same items as a direct read (${encoding ?? 'utf-8'})`, async () => {
+        const direct = await read(false, encoding);
+        const raw = await read(true, encoding);
+        // Windows-1256 reads the UTF-8 BOM and U+00A0 as letters: those lines are bad JSON.
+        expect(raw.map((i) => i.ok)).toEqual(encoding ? [false, false, 'line', 'line', 'line', false] : [true, 'line', 'line', 'line', false]);
+        expect(raw.map((i) => (i.ok === 'line' ? decodeLine(i.line) : i))).toEqual(direct);
+      });
+    }
+
+    it('gives each line its own buffer (it is copied to another thread)', async () => {
+      const raw = await read(true);
+      for (const item of raw) if (item.ok === 'line') expect(item.line.bytes.byteLength).toBe(item.line.bytes.buffer.byteLength);
+    });
+
+    it('is not used with --meta (the index is in the reading thread)', async () => {
+      writeFileSync(join(dir, 'meta-b.json'), JSON.stringify({ b: { outlet: 'y' } }));
+      const meta = await loadMeta('meta-b.json', dir);
+      const items = await all(readInputs(['-'], { cwd: dir, format: 'ndjson', stdin: () => Readable.from([bytes]), rawLines: true, meta }));
+      expect(items.every((i) => i.ok !== 'line')).toBe(true);
+    });
   });
 });

@@ -1,5 +1,6 @@
 // The command step on worker threads gives exactly the single-threaded results, in input order.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GlobalOptions } from '../../src/cli/command.js';
@@ -7,7 +8,9 @@ import { COMMANDS } from '../../src/cli/program.js';
 import { memoryIO } from '../../src/cli/io.js';
 import { readInputs } from '../../src/input/read.js';
 import { detectLanguage } from '../../src/lang/index.js';
-import { parseJobs, processDocuments, type Outcome, type ProcessOptions } from '../../src/parallel/documents.js';
+import { parseJobs, prerenders, processDocuments, type Outcome, type ProcessOptions } from '../../src/parallel/documents.js';
+import { ndjsonRenderer } from '../../src/render/ndjson.js';
+import { createStyle } from '../../src/render/color.js';
 import { FIXTURES } from '../cli/helpers.js';
 
 const SOME = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
@@ -54,6 +57,39 @@ describe('processDocuments', () => {
       for (const o of two) if (o.kind === 'failed') expect(o.failure.message).toMatch(/^too large to analyse \(.*out of memory.*\) — split it into smaller documents$/);
     }, 60_000);
   });
+
+  it('lets workers render NDJSON: the same text as rendering the results here, from raw NDJSON lines', async () => {
+    const ndjson = { ...global, format: 'ndjson', inputFormat: 'ndjson' } as GlobalOptions;
+    const spec = COMMANDS.find((c) => c.name === 'claims')!;
+    const options = { vague: 'range' };
+    const handler = await spec.prepare(options, { io: memoryIO().io, global: ndjson, warn: () => undefined });
+    expect(prerenders(handler, ndjson)).toBe(true);
+    expect(prerenders(handler, global)).toBe(false);
+    const lines = SOME.slice(0, 3).map((f) => JSON.stringify({ id: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
+    const outcomes = async (jobs: number) => {
+      const stdin = () => Readable.from([Buffer.from([...lines, '{"id":"bad"}', ...lines].join('\n') + '\n')]);
+      const items = readInputs(['-'], { cwd: process.cwd(), format: 'ndjson', stdin, rawLines: jobs > 1 });
+      const job = { command: 'claims', options, global: ndjson, prerender: jobs > 1 };
+      const out: Outcome<unknown>[] = [];
+      for await (const o of processDocuments(items, { handler, detectLanguage, job, jobs, warmupDocuments: 2 })) out.push(o);
+      return out;
+    };
+    const one = await outcomes(1);
+    const two = await outcomes(2);
+    expect(two.map((o) => o.kind)).toEqual(['rendered', 'rendered', 'rendered', 'failed', 'rendered', 'rendered', 'rendered']);
+    const style = await createStyle(0);
+    for (const [k, o] of one.entries()) {
+      const t = two[k]!;
+      if (o.kind !== 'done' || t.kind !== 'rendered') {
+        expect(t).toEqual(o);
+        continue;
+      }
+      let text = '';
+      await ndjsonRenderer(handler.presenter, { write: async (chunk) => void (text += chunk) }, style).document(o.result);
+      expect({ ...t, text: undefined, kind: 'done' }).toEqual({ ...o, result: undefined, text: undefined });
+      expect(t.text).toBe(text);
+    }
+  }, 60_000);
 
   it('parses --jobs', () => {
     expect(parseJobs('3')).toBe(3);
