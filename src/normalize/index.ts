@@ -60,24 +60,42 @@ const DISPLAY_ACTION = new Uint8Array(0x10000);
 const SEARCH_ACTION = new Uint8Array(0x10000);
 /** The unit the search view emits for each BMP unit (its fold, else itself). */
 const SEARCH_EMITTED = new Uint16Array(0x10000);
+
+/**
+ * The BMP blocks holding every unit unitClass does not call KEEP (controls, spaces, Arabic,
+ * punctuation, surrogates, presentation forms): the tables are built at every start, and
+ * unitClass over the whole plane cost ~25 ms. A test checks the rest of the plane.
+ */
+export const CLASSED_BLOCKS: readonly (readonly [number, number])[] = [
+  [0, 0x0900],
+  [0x1680, 0x1681],
+  [0x2000, 0x2070],
+  [0x3000, 0x3001],
+  [0xd800, 0xdc00],
+  [0xfb50, 0x10000],
+];
+
 buildTables();
 
-/** One pass over the BMP (tables are built at start-up: keep it cheap). */
+/** One pass over the classed blocks (KEEP, zero, is every table's default). */
 function buildTables(): void {
-  for (let c = 0; c < 0x10000; c++) {
-    SEARCH_EMITTED[c] = c;
-    const cls = classOf(c);
-    CLASS[c] = cls;
-    if (cls === CONTROL) DISPLAY_ACTION[c] = SEARCH_ACTION[c] = A_CONTROL;
-    else if (cls === SPACE) DISPLAY_ACTION[c] = SEARCH_ACTION[c] = A_SPACE;
-    else if (cls === AMP || cls === HIGH_SURROGATE) DISPLAY_ACTION[c] = SEARCH_ACTION[c] = A_SLOW;
-    else if (cls === PRESENTATION) SEARCH_ACTION[c] = A_SLOW;
-    else if (cls === MARK) SEARCH_ACTION[c] = A_MARK;
-    else if (cls === FOLD) SEARCH_EMITTED[c] = FOLD_CODE.get(c)!;
+  for (let c = 0; c < 0x10000; c++) SEARCH_EMITTED[c] = c;
+  for (const [from, to] of CLASSED_BLOCKS) {
+    for (let c = from; c < to; c++) {
+      const cls = unitClass(c);
+      CLASS[c] = cls;
+      if (cls === CONTROL) DISPLAY_ACTION[c] = SEARCH_ACTION[c] = A_CONTROL;
+      else if (cls === SPACE) DISPLAY_ACTION[c] = SEARCH_ACTION[c] = A_SPACE;
+      else if (cls === AMP || cls === HIGH_SURROGATE) DISPLAY_ACTION[c] = SEARCH_ACTION[c] = A_SLOW;
+      else if (cls === PRESENTATION) SEARCH_ACTION[c] = A_SLOW;
+      else if (cls === MARK) SEARCH_ACTION[c] = A_MARK;
+      else if (cls === FOLD) SEARCH_EMITTED[c] = FOLD_CODE.get(c)!;
+    }
   }
 }
 
-function classOf(c: number): number {
+/** The class of a BMP unit (exported for the test of CLASSED_BLOCKS). */
+export function unitClass(c: number): number {
   if (c === 0x26) return AMP;
   if (isInvisibleControl(c)) return CONTROL;
   if (isHorizontalSpace(c)) return SPACE;
@@ -92,6 +110,9 @@ function classOf(c: number): number {
 
 /** Buffer's UTF-16LE decoding keeps lone surrogates and is far faster than fromCharCode. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Outputs this short are made into a string unit by unit. */
+const SHORT = 16;
 
 let scratchOut = new Uint16Array(0);
 let scratchStarts = new Int32Array(0);
@@ -149,6 +170,12 @@ class Builder {
   }
 
   text(): string {
+    // Names in the lexicon are normalized one by one at load: a Buffer costs more than they do.
+    if (this.length <= SHORT) {
+      let s = '';
+      for (let k = 0; k < this.length; k++) s += String.fromCharCode(this.out[k]!);
+      return s;
+    }
     if (LITTLE_ENDIAN) return Buffer.from(this.out.buffer, this.out.byteOffset, this.length * 2).toString('utf16le');
     let s = '';
     const CHUNK = 8192;
@@ -158,13 +185,10 @@ class Builder {
     return s;
   }
 
-  /** Copies of the offset arrays, trimmed to the output, in one allocation (the scratch buffers are reused). */
+  /** Copies of the offset arrays, trimmed to the output (the scratch buffers are reused). */
   offsets(): { starts: Int32Array; ends: Int32Array } {
-    const n = this.length;
-    const both = new Int32Array(2 * n);
-    both.set(this.starts.subarray(0, n));
-    both.set(this.ends.subarray(0, n), n);
-    return { starts: both.subarray(0, n), ends: both.subarray(n) };
+    // slice copies without the views subarray makes (they cost more than a short copy).
+    return { starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
   }
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextContext } from '../../src/core/context.js';
-import { compactOffsets, normalize, toOriginalSpan, VIEW_NAMES, type NormalizedView } from '../../src/normalize/index.js';
+import { CLASSED_BLOCKS, compactOffsets, normalize, toOriginalSpan, unitClass, VIEW_NAMES, type NormalizedView } from '../../src/normalize/index.js';
 
 const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة';
 const MARKS = '\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640\u06d6\u0615';
@@ -177,5 +177,16 @@ describe('normalize: properties', () => {
     const small = Math.max(time(5000), 1);
     const large = time(50000);
     expect(large / small).toBeLessThan(30);
+  });
+});
+
+describe('normalize: character tables', () => {
+  it('every unit outside the classed blocks is kept as it is (class 0)', () => {
+    const outside: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (CLASSED_BLOCKS.some(([from, to]) => c >= from && c < to)) continue;
+      if (unitClass(c) !== 0) outside.push(c);
+    }
+    expect(outside).toEqual([]);
   });
 });

@@ -70,3 +70,22 @@ describe('segment: tokens', () => {
     );
   });
 });
+
+describe('segment: character classes', () => {
+  it('classes every BMP unit as the Unicode categories say', () => {
+    // The definition the start-up table (built from regex runs over the plane) must equal.
+    const arabic = /[\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]|\p{M}/u;
+    const expected = (ch: string): string | null =>
+      /\s/u.test(ch) ? null : /\p{N}/u.test(ch) ? 'number' : arabic.test(ch) ? 'word' : /\p{L}/u.test(ch) ? 'latin' : 'punct';
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      // The unit as its own search view, so that normalizing does not fold or drop it.
+      const view = { view: 'search' as const, text: ch, starts: Int32Array.of(0), ends: Int32Array.of(1), originalLength: 1 };
+      const kind = segment(ch, view).tokens[0]?.kind ?? null;
+      if (kind !== expected(ch)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
