@@ -41,9 +41,12 @@ export interface TokenKeys {
   clitics: number;
   /** Same for `alt`. */
   altClitics: number;
-  /** Which load-time tries the word can start a match in (see gazetteer.ts), and when computed. */
-  roots?: number;
-  rootsVersion?: number;
+  /**
+   * Which load-time tries the word can start a match in (see gazetteer.ts), and when
+   * computed (-1: not yet). Set from the start so that every TokenKeys has one shape.
+   */
+  roots: number;
+  rootsVersion: number;
   /**
    * A small number for the word, unique within a generation of the memo (see
    * keysGeneration): per-word data of the model lives in typed arrays indexed by it.
@@ -108,6 +111,7 @@ export function keysGeneration(): number {
  * ids of one document's words never collide.
  */
 export function trimKeys(limit = MEMO_LIMIT): void {
+  if (names.size) names.clear();
   if (byId.length < limit) return;
   slots.fill(0);
   byId.length = 0;
@@ -218,8 +222,8 @@ export function documentTokenKeys(tokens: Token[], ids: Int32Array): TokenKeys[]
 }
 
 function computeKeys(tok: Token, id: number): TokenKeys {
-  if (tok.kind === 'punct') return { key: DASHES.test(tok.search) ? '-' : tok.search, alt: null, clitics: 0, altClitics: 0, id };
-  if (tok.kind !== 'word') return { key: tok.search, alt: null, clitics: 0, altClitics: 0, id };
+  if (tok.kind === 'punct') return { key: DASHES.test(tok.search) ? '-' : tok.search, alt: null, clitics: 0, altClitics: 0, roots: 0, rootsVersion: -1, id };
+  if (tok.kind !== 'word') return { key: tok.search, alt: null, clitics: 0, altClitics: 0, roots: 0, rootsVersion: -1, id };
   const p = tok.proclitics;
   const hasArticle = p.length > 0 && p[p.length - 1] === 'ال';
   let clitics = 0;
@@ -234,12 +238,32 @@ function computeKeys(tok: Token, id: number): TokenKeys {
   const key = (hasArticle ? 'ال' : '') + foldStem(stem);
   let alt: string | null = null;
   if (!hasArticle && stem.length >= 4 && PREPOSITIONS.has(stem[0]!)) alt = foldStem(stem.slice(1));
-  return { key, alt, clitics, altClitics: alt === null ? 0 : clitics + 1, id };
+  return { key, alt, clitics, altClitics: alt === null ? 0 : clitics + 1, roots: 0, rootsVersion: -1, id };
+}
+
+interface NameKeys {
+  keys: string[];
+  lead: number;
+}
+
+// Names of the data files, keyed while the lexicon loads: many are keyed more than once (an
+// alias for the gazetteer, its lead, its words' list flags), and segmenting is most of it.
+// Kept until the next document (trimKeys), so that they cost no memory afterwards.
+const names = new Map<string, NameKeys>();
+
+function keyName(name: string): NameKeys {
+  let k = names.get(name);
+  if (!k) {
+    const tokens = segment(name).tokens;
+    k = { keys: tokens.map((t) => tokenKeys(t).key), lead: tokens.length ? tokenKeys(tokens[0]!).clitics : 0 };
+    names.set(name, k);
+  }
+  return k;
 }
 
 /** Keys of a name as written in a data file, one per word (punctuation kept). */
 export function nameKeys(name: string): string[] {
-  return segment(name).tokens.map((t) => tokenKeys(t).key);
+  return keyName(name).keys.slice();
 }
 
 /**
@@ -247,6 +271,5 @@ export function nameKeys(name: string): string[] {
  * رات): a match keeps them in its span.
  */
 export function nameLead(name: string): number {
-  const first = segment(name).tokens[0];
-  return first ? tokenKeys(first).clitics : 0;
+  return keyName(name).lead;
 }

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../src/segment/index.js';
-import { documentTokenKeys, keysGeneration, tokenKeys, trimKeys } from '../../../src/extract/entities/keys.js';
+import { documentTokenKeys, keysGeneration, nameKeys, nameLead, tokenKeys, trimKeys } from '../../../src/extract/entities/keys.js';
 
 function tokensOf(text: string) {
   return segment(text).tokens;
@@ -64,5 +64,18 @@ describe('word memo', () => {
         expect(new Set(first.values()).size).toBe(first.size);
       }),
     );
+  });
+});
+
+describe('name keys', () => {
+  it('keys a name the same when asked again, and each caller gets its own array', () => {
+    const first = nameKeys('وللحسكة الدولية');
+    expect(first).toEqual(['الحسكه', 'الدوليه']);
+    expect(nameLead('وللحسكة الدولية')).toBe(1);
+    first.push('x');
+    expect(nameKeys('وللحسكة الدولية')).toEqual(['الحسكه', 'الدوليه']);
+    trimKeys();
+    expect(nameKeys('وللحسكة الدولية')).toEqual(['الحسكه', 'الدوليه']);
+    expect(nameLead('فرات')).toBe(tokenKeys(segment('فرات').tokens[0]!).clitics);
   });
 });
