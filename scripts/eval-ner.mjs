@@ -8,8 +8,16 @@
 // bias is), --doc N (default 10: consecutive
 // sentences read as one document, since ANERcorp keeps an article's sentences together
 // without marking where articles end; names found once then recur as in a real article).
+// The word lists built from ANERcorp (build-ner-lists.mjs: common words, person names, words
+// of place and organization names) are rebuilt per fold from the training folds only, into
+// dist/, and each fold runs in a child process that loads them (the shipped lists restored
+// at the end): the test fold's words never reach the features. --shipped-lists keeps the
+// shipped lists (built from the whole split: the test folds leak into them).
 // Type mapping (see SCORED in ner-train-lib.mjs): PER→PERS, ORG→ORG, MEDIA→ORG, LOC→LOC;
 // FAC and NORP are not scored (ANERcorp tags neither facility cue words nor peoples).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { documents, readConll, SHARED_NER, folds } from './ner-corpus.mjs';
 import { MIN_WEIGHT, evaluate, evaluateModelOnly, newCounts, prepare, prepareForTraining, report, train } from './ner-train-lib.mjs';
 import { shippedModel } from '../dist/extract/entities/model.js';
@@ -22,6 +30,8 @@ const opt = (name, def) => {
 const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
 
 const docSize = opt('--doc', 10);
+/** The lists build-ner-lists.mjs writes. */
+const LIST_FILES = ['entities-common-words.txt', 'entities-person-names.txt', 'entities-feature-places.txt', 'entities-feature-orgs.txt'];
 const add = (into, part) => {
   for (const t of Object.keys(into)) for (const c of ['tp', 'fp', 'fn']) into[t][c] += part[t][c];
 };
@@ -40,23 +50,51 @@ if (file) {
   const bias = opt('--bias', 0);
   const minWeight = opt('--min-weight', MIN_WEIGHT);
   const sentences = readConll(new URL('anercorp-train.txt', SHARED_NER));
-  const pipeline = newCounts();
-  const alone = newCounts();
-  const rules = newCounts();
-  // Training sentences are prepared once for all folds.
-  const prepared = sentences.map(prepareForTraining);
-  for (const [n, fold] of folds(sentences.length, k).entries()) {
+  const child = opt('--fold-child', 0);
+  const runFold = (n, fold, prepared) => {
     const test = new Set(fold);
     const model = train(prepared.filter((_, i) => !test.has(i)), epochs, minWeight);
     model.bias = bias;
     const docs = documents(fold.map((i) => sentences[i]), docSize).map(prepare);
-    const part = evaluate(docs, model);
-    console.error(report(part, `fold ${n + 1}/${k}`));
-    add(pipeline, part);
-    add(alone, evaluateModelOnly(docs, model));
-    add(rules, evaluate(docs, null));
+    return { pipeline: evaluate(docs, model), alone: evaluateModelOnly(docs, model), rules: evaluate(docs, null) };
+  };
+  const parts = [];
+  if (child) {
+    // One fold, with the lists the parent built for it: counts as JSON on stdout.
+    const fold = folds(sentences.length, k)[child - 1];
+    const test = new Set(fold);
+    const prepared = sentences.map((s, i) => (test.has(i) ? null : prepareForTraining(s)));
+    console.log(JSON.stringify(runFold(child - 1, fold, prepared)));
+    process.exit(0);
+  } else if (args.includes('--shipped-lists')) {
+    // Training sentences are prepared once for all folds.
+    const prepared = sentences.map(prepareForTraining);
+    for (const [n, fold] of folds(sentences.length, k).entries()) parts.push(runFold(n, fold, prepared));
+  } else {
+    const { buildLists } = await import('./build-ner-lists.mjs');
+    const dist = new URL('../dist/lexicon/data/ar/', import.meta.url);
+    try {
+      for (const [n, fold] of folds(sentences.length, k).entries()) {
+        const test = new Set(fold);
+        buildLists(sentences.filter((_, i) => !test.has(i)), dist);
+        const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...args, '--fold-child', String(n + 1)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        parts.push(JSON.parse(out));
+      }
+    } finally {
+      for (const name of LIST_FILES) copyFileSync(new URL('../src/lexicon/data/ar/' + name, import.meta.url), new URL(name, dist));
+    }
   }
-  const what = `${k}-fold cross-validation on anercorp-train.txt (${sentences.length} sentences, documents of ${docSize})`;
+  const pipeline = newCounts();
+  const alone = newCounts();
+  const rules = newCounts();
+  parts.forEach((part, n) => {
+    console.error(report(part.pipeline, `fold ${n + 1}/${k}`));
+    add(pipeline, part.pipeline);
+    add(alone, part.alone);
+    add(rules, part.rules);
+  });
+  const lists = args.includes('--shipped-lists') ? 'shipped word lists' : 'word lists built per fold';
+  const what = `${k}-fold cross-validation on anercorp-train.txt (${sentences.length} sentences, documents of ${docSize}, ${lists})`;
   console.log(report(pipeline, `${what}: pipeline (gazetteer + rules + model)`));
   console.log();
   console.log(report(alone, `${what}: model alone`));
