@@ -3,7 +3,8 @@
 // (contiguous folds; a model is trained on k-1 folds and scored on the one left out), for the
 // whole pipeline (gazetteer + rules + model) and for rules alone.
 // With a file argument: the shipped model and pipeline scored on that file (e.g. a test split).
-// Options: --folds K (default 5), --epochs N (default 8), --min-weight W (as train:ner),
+// Options: --folds K (default 5), --epochs N (default 8), --min-weight W and --jackknife J
+// (as train:ner),
 // --bias B (default 0: added to the name tags' scores when tagging, as the shipped model's
 // bias is), --doc N (default 10: consecutive
 // sentences read as one document, since ANERcorp keeps an article's sentences together
@@ -19,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { documents, readConll, SHARED_NER, folds } from './ner-corpus.mjs';
-import { MIN_WEIGHT, evaluate, evaluateModelOnly, newCounts, prepare, prepareForTraining, report, train } from './ner-train-lib.mjs';
+import { JACKKNIFE, MIN_WEIGHT, addFeatures, evaluate, evaluateModelOnly, newCounts, prepare, report, train } from './ner-train-lib.mjs';
 import { shippedModel } from '../dist/extract/entities/model.js';
 
 const args = process.argv.slice(2);
@@ -51,9 +52,12 @@ if (file) {
   const minWeight = opt('--min-weight', MIN_WEIGHT);
   const sentences = readConll(new URL('anercorp-train.txt', SHARED_NER));
   const child = opt('--fold-child', 0);
-  const runFold = (n, fold, prepared) => {
+  const jackknife = opt('--jackknife', JACKKNIFE);
+  /** Trains on the prepared sentences outside `fold` (null where not prepared) and scores the fold. */
+  const runFold = (fold, prepared) => {
     const test = new Set(fold);
-    const model = train(prepared.filter((_, i) => !test.has(i)), epochs, minWeight);
+    const training = addFeatures(prepared.filter((p, i) => p && !test.has(i)), jackknife);
+    const model = train(training, epochs, minWeight);
     model.bias = bias;
     const docs = documents(fold.map((i) => sentences[i]), docSize).map(prepare);
     return { pipeline: evaluate(docs, model), alone: evaluateModelOnly(docs, model), rules: evaluate(docs, null) };
@@ -63,13 +67,13 @@ if (file) {
     // One fold, with the lists the parent built for it: counts as JSON on stdout.
     const fold = folds(sentences.length, k)[child - 1];
     const test = new Set(fold);
-    const prepared = sentences.map((s, i) => (test.has(i) ? null : prepareForTraining(s)));
-    console.log(JSON.stringify(runFold(child - 1, fold, prepared)));
+    const prepared = sentences.map((s, i) => (test.has(i) ? null : prepare(s)));
+    console.log(JSON.stringify(runFold(fold, prepared)));
     process.exit(0);
   } else if (args.includes('--shipped-lists')) {
     // Training sentences are prepared once for all folds.
-    const prepared = sentences.map(prepareForTraining);
-    for (const [n, fold] of folds(sentences.length, k).entries()) parts.push(runFold(n, fold, prepared));
+    const prepared = sentences.map(prepare);
+    for (const fold of folds(sentences.length, k)) parts.push(runFold(fold, prepared));
   } else {
     const { buildLists } = await import('./build-ner-lists.mjs');
     const dist = new URL('../dist/lexicon/data/ar/', import.meta.url);

@@ -3,7 +3,7 @@
 // Prints false positives and false negatives (exact-match spans) by type and text, the
 // mention's source (the candidate's parser) beside each false positive.
 import { bioSpans, documents, folds, readConll, SHARED_NER } from './ner-corpus.mjs';
-import { predictedTags, prepare, prepareForTraining, train } from './ner-train-lib.mjs';
+import { addFeatures, predictedTags, prepare, train } from './ner-train-lib.mjs';
 import { extractEntitiesWith } from '../dist/extract/entities/index.js';
 
 const args = process.argv.slice(2);
@@ -20,11 +20,11 @@ const fn = new Map();
 const bump = (m, key) => m.set(key, (m.get(key) ?? 0) + 1);
 const overlapping = (spans, s) => spans.find((x) => x.first < s.end && s.first < x.end);
 // Training sentences are prepared once for all folds.
-const prepared = sentences.map(prepareForTraining);
+const prepared = sentences.map(prepare);
 for (const [n, fold] of folds(sentences.length, k).entries()) {
   if (only && n + 1 !== only) continue;
   const test = new Set(fold);
-  const model = train(prepared.filter((_, i) => !test.has(i)));
+  const model = train(addFeatures(prepared.filter((_, i) => !test.has(i))));
   for (const p of documents(fold.map((i) => sentences[i]), 10).map(prepare)) {
     const pred = predictedTags(p, extractEntitiesWith(p.input.ctx, model));
     const text = (s) => p.sentence.tokens.slice(s.first, s.end).join(' ');

@@ -2,10 +2,12 @@
 // Imports the compiled code from dist/ (npm run train:ner and eval:ner build first).
 import { TextContext } from '../dist/core/context.js';
 import { entityInput, extractEntitiesWith, getActor } from '../dist/extract/entities/index.js';
-import { Perceptron, TAGS, featureContext, sentenceFeatures, trainSentence } from '../dist/extract/entities/model.js';
+import { nameKeys } from '../dist/extract/entities/keys.js';
+import { Perceptron, TAGS, featureContext, overrideCommonWords, sentenceFeatures, trainSentence } from '../dist/extract/entities/model.js';
 import { parseGazetteer } from '../dist/extract/entities/parsers/gazetteer.js';
 import { normalize } from '../dist/normalize/index.js';
-import { bioSpans, sentenceText } from './ner-corpus.mjs';
+import { commonWordsOf } from './build-ner-lists.mjs';
+import { bioSpans, folds, sentenceText } from './ner-corpus.mjs';
 
 const TAG_INDEX = new Map(TAGS.map((t, i) => [t, i]));
 
@@ -49,11 +51,34 @@ export function prepare(sentence) {
   return { sentence, text, spans, input, fc, gold };
 }
 
-/** prepare() with the sentence's feature hashes, for training. */
-export function prepareForTraining(sentence) {
-  const p = prepare(sentence);
-  p.features = sentenceFeatures(p.input, p.fc, 0, p.input.tokens.length);
-  return p;
+/** Parts the training sentences are cut into for their common-word lists (see addFeatures). */
+export const JACKKNIFE = 5;
+
+/**
+ * Feature hashes of prepared training sentences (p.features). With parts > 1 the sentences
+ * are cut into that many contiguous parts and each part's features read the common-word
+ * list built from the other parts only: at run time the list (built from all of ANERcorp)
+ * does not know the ordinary words of new text, and the model must learn that too.
+ */
+export function addFeatures(prepared, parts = JACKKNIFE) {
+  const blocks = parts > 1 ? folds(prepared.length, parts) : [prepared.map((_, i) => i)];
+  for (const block of blocks) {
+    if (parts > 1) {
+      const inBlock = new Set(block);
+      const common = new Set();
+      for (const w of commonWordsOf(prepared.filter((_, i) => !inBlock.has(i)).map((p) => p.sentence))) {
+        const keys = nameKeys(w);
+        if (keys.length === 1) common.add(keys[0]);
+      }
+      overrideCommonWords(common);
+    }
+    for (const i of block) {
+      const p = prepared[i];
+      p.features = sentenceFeatures(p.input, p.fc, 0, p.input.tokens.length);
+    }
+  }
+  overrideCommonWords(null);
+  return prepared;
 }
 
 /** Deterministic shuffling (mulberry32). */

@@ -1,10 +1,12 @@
 // npm run train:ner — trains the entity model on ANERcorp (../shared/ner/anercorp-train.txt)
 // and writes src/lexicon/data/ar/entities-model.json (and its copy in dist/).
 // Options: --epochs N (default 8), --min-weight W (prune smaller weights, default 0.02),
+//          --jackknife J (default 5: each of J parts of the corpus gets the common-word
+//          feature from the list built from the other parts; 1 = the shipped list for all),
 //          --lists (rebuild the common-word and person-name lists first).
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { readConll, SHARED_NER } from './ner-corpus.mjs';
-import { MIN_WEIGHT, prepareForTraining, train } from './ner-train-lib.mjs';
+import { JACKKNIFE, MIN_WEIGHT, addFeatures, prepare, train } from './ner-train-lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -20,7 +22,7 @@ if (args.includes('--lists')) {
 }
 const t0 = Date.now();
 const sentences = readConll(new URL('anercorp-train.txt', SHARED_NER));
-const prepared = sentences.map(prepareForTraining);
+const prepared = addFeatures(sentences.map(prepare), opt('--jackknife', JACKKNIFE));
 const model = train(prepared, epochs, minWeight);
 const file = model.toFile(minWeight);
 const json = JSON.stringify(file);

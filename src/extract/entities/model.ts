@@ -22,7 +22,7 @@ const N = TAGS.length;
 const TYPE_OF: Record<string, EntityType | null> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC' };
 const BITS = 18;
 /** Version of the feature set: a model trained on another does not load. */
-const VERSION = 3;
+const VERSION = 4;
 
 export interface ModelFile {
   version: number;
@@ -44,6 +44,7 @@ const enum T {
   Gaz, PrevGaz, NextGaz, Cue, PrevTag, PrevTagsUnused, PrevTagWord, Lists, PrevLists, NextLists,
   PrevSuffix, NextSuffix, PrevStem, NextStem, Final, Article,
   Class64, Class512, Class2048, PrevClass64, PrevClass512, NextClass64, NextClass512, Prev2Class64, Next2Class64,
+  Frequency,
 }
 
 function seed(template: number): number {
@@ -259,6 +260,18 @@ const LISTS_SHIFT = 3;
 let keyBits: Map<string, number> | undefined;
 let lastKey = '';
 let lastBits = 0;
+let commonOverride: Set<string> | null = null;
+
+/**
+ * Training only: reads `common` (keys) as the common-word list instead of the shipped one,
+ * until called with null. The trainer gives each part of the corpus the list built from the
+ * other parts, so that the model learns how the list fails on words it has not seen.
+ */
+export function overrideCommonWords(common: Set<string> | null): void {
+  commonOverride = common;
+  keyBits = undefined;
+  lastKey = '';
+}
 
 function bitsOf(key: string): number {
   if (key === lastKey) return lastBits;
@@ -271,7 +284,7 @@ function bitsOf(key: string): number {
       mark(n, NAME);
       mark('ال' + n, NAME);
     }
-    for (const k of commonWords()) mark(k, COMMON);
+    for (const k of commonOverride ?? commonWords()) mark(k, COMMON);
     for (const k of stopwords()) mark(k, STOP);
     for (const [k, flags] of listFlagMap()) mark(k, flags << LISTS_SHIFT);
     keyBits = bits;
@@ -289,12 +302,15 @@ function listBits(key: string): number {
 }
 
 // Word classes (entities-word-classes.tsv, built from unlabeled news by npm run
-// train:clusters): a group of 64, a class of 512 and a finer one of 2048 per word, packed
-// as group × 2048 + class. A word the news never used has NO_CLASS, the sentence edges EDGE_CLASS.
+// train:clusters): a group of 64, a class of 512 and a finer one of 2048 per word, and how
+// frequent the word is (log2 of its rank in the file, most frequent first), packed in one
+// number. A word the news never used has NO_CLASS, the sentence edges EDGE_CLASS.
 const FINE = 2048;
-const PER_MID = 4;
+const FINE_BITS = 11;
+const GROUP_BITS = 6;
 const NO_CLASS = -1;
 const EDGE_CLASS = -2;
+
 /**
  * The table: open addressing over 32-bit hashes of the words (no strings kept: a Map of
  * 67k words cost ~18 MB and ~100 ms to build). Two words of one hash would share a class,
@@ -319,6 +335,7 @@ function loadClasses(): void {
   const slots = new Int32Array(size);
   const values = new Int32Array(size);
   let line = 0;
+  let rank = 0;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -335,7 +352,8 @@ function loadClasses(): void {
       let slot = h & (size - 1);
       while (values[slot] !== 0 && slots[slot] !== h) slot = (slot + 1) & (size - 1);
       slots[slot] = h;
-      values[slot] = 1 + group * FINE + fine;
+      const band = 31 - Math.clz32(++rank);
+      values[slot] = 1 + ((((band << GROUP_BITS) | group) << FINE_BITS) | fine);
     }
     start = end + 1;
   }
@@ -353,15 +371,18 @@ function classOfWord(key: string): number {
   return NO_CLASS;
 }
 
-/** The word's group (of 64), class (of 512) and finer class (of 2048), or its code (NO_CLASS, EDGE_CLASS). */
+/** The word's group (of 64), class (of 512), finer class (of 2048), frequency band, or its code (NO_CLASS, EDGE_CLASS). */
 function class64(c: number): number {
-  return c < 0 ? c : Math.floor(c / FINE);
+  return c < 0 ? c : (c >>> FINE_BITS) & ((1 << GROUP_BITS) - 1);
 }
 function class512(c: number): number {
-  return c < 0 ? c : Math.floor((c % FINE) / PER_MID);
+  return c < 0 ? c : (c & (FINE - 1)) >>> 2; // 4 finer classes to one of 512
 }
 function class2048(c: number): number {
-  return c < 0 ? c : c % FINE;
+  return c < 0 ? c : c & (FINE - 1);
+}
+function frequencyBand(c: number): number {
+  return c < 0 ? c : c >>> (FINE_BITS + GROUP_BITS);
 }
 
 /** Hashes of the features of a word by itself (they depend only on its search form). */
@@ -393,7 +414,7 @@ function ownFeatures(input: EntityInput, i: number): number[] {
   ];
   if (k.alt) f.push(hashStr(T.Alt, k.alt));
   const c = classOfWord(key);
-  f.push(hashNum(T.Class64, class64(c)), hashNum(T.Class512, class512(c)), hashNum(T.Class2048, class2048(c)));
+  f.push(hashNum(T.Class64, class64(c)), hashNum(T.Class512, class512(c)), hashNum(T.Class2048, class2048(c)), hashNum(T.Frequency, frequencyBand(c)));
   return f;
 }
 
