@@ -42,9 +42,10 @@ export function compareFigures(documents: readonly DocumentInfo[], figures: read
   const list = [...groups.values()].sort(
     (a, b) => (eventOrder.get(a.event) ?? 1e9) - (eventOrder.get(b.event) ?? 1e9) || b.claims.length - a.claims.length || measureOrder(a) - measureOrder(b) || a.subject.key.localeCompare(b.subject.key),
   );
+  const published = new Map(docs.map((d) => [d.id, d.published?.slice(0, 10) ?? null]));
   list.forEach((g, i) => {
     g.id = `g${i + 1}`;
-    judge(g);
+    judge(g, published);
   });
   return { schema: COMPARE_SCHEMA, documents: docs, events, groups: list, checks: checksOf(sorted, list) };
 }
@@ -183,11 +184,12 @@ function below(a: Claim, b: Claim): boolean {
   return a.range[1] !== null && a.range[1] < b.range[0];
 }
 
-function judge(g: Group): void {
+function judge(g: Group, published: ReadonlyMap<string, string | null>): void {
   const cumulative = figuresLexicon().measures.get(g.measure)?.cumulative ?? false;
   const full = g.claims.filter((c) => !c.partial);
   const partial = g.claims.filter((c) => c.partial);
   const conflicts: Array<{ a: string; b: string }> = [];
+  const ids = new Set(g.claims.map((c) => c.id));
   let updates = 0;
   let elsewhere = 0;
   for (let i = 0; i < full.length; i++) {
@@ -195,6 +197,13 @@ function judge(g: Group): void {
       const a = full[i]!;
       const b = full[j]!;
       if (overlaps(a, b)) continue;
+      // A part of a breakdown counting the same people as its total (اربعه منهم من فلوريدا) is
+      // checked against that total, not compared; a part naming other people (39 من عناصر
+      // التنظيم) is the count of its own group.
+      if ((a.partOf && ids.has(a.partOf)) || (b.partOf && ids.has(b.partOf))) {
+        elsewhere++;
+        continue;
+      }
       // An earlier value of a toll quoted next to the new one is history, not a rival count.
       if (a.earlier || b.earlier) {
         updates++;
@@ -207,7 +216,7 @@ function judge(g: Group): void {
         continue;
       }
       const [low, high] = below(a, b) ? [a, b] : [b, a];
-      if (explainedByTime(low, high, cumulative)) updates++;
+      if (explainedByTime(low, high, cumulative, published)) updates++;
       else conflicts.push({ a: a.id, b: b.id });
     }
   }
@@ -239,12 +248,21 @@ function judge(g: Group): void {
 
 /**
  * A lower and a higher count are both true when the higher one came later: from the same
- * claimant (a revised toll) or, for a running total, from anyone on a later date.
+ * claimant (a revised toll) or, for a running total, from anyone on a later date. A running
+ * total is known as of the day it was reported: "the attack on Monday killed 30", published
+ * on Wednesday, came after Tuesday's 27 even though its sentence is dated Monday.
  */
-function explainedByTime(low: Claim, high: Claim, cumulative: boolean): boolean {
+function explainedByTime(low: Claim, high: Claim, cumulative: boolean, published: ReadonlyMap<string, string | null>): boolean {
   const dated = low.asOf !== null && high.asOf !== null;
   if (low.claimant === high.claimant) return !dated || low.asOf! <= high.asOf! || !cumulative;
-  return cumulative && dated && low.asOf! < high.asOf!;
+  if (!cumulative || !dated) return false;
+  return low.asOf! < high.asOf! || reportedOn(low, published) < reportedOn(high, published);
+}
+
+/** The later of a claim's as-of date and its document's publication date. */
+function reportedOn(c: Claim, published: ReadonlyMap<string, string | null>): string {
+  const day = published.get(c.document) ?? null;
+  return day !== null && day > c.asOf! ? day : c.asOf!;
 }
 
 function differentPlaces(a: Claim, b: Claim): boolean {

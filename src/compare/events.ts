@@ -14,6 +14,8 @@ export interface EventOptions {
 const DEFAULT_WINDOW_DAYS = 10;
 /** Headline-and-lead similarity (tf-idf cosine) above which two undated stories are one. */
 const SAME_LEAD = 0.3;
+/** The same, for two stories dated within the window whose places only half match. */
+const SAME_LEAD_DATED = 0.2;
 /** Actors and places (not countries, not peoples) two undated stories must share, with a count. */
 const SHARED_ENTITIES = 4;
 /** Where a date came from; only these are trusted to split events by time. */
@@ -44,7 +46,7 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
   for (let i = 0; i < docs.length; i++) {
     for (const place of docs[i]!.places) {
       for (const j of byPrimary.get(place) ?? []) {
-        if (j > i && find(i) !== find(j) && sameEvent(docs[i]!, docs[j]!, window, stories)) parent[find(j)] = find(i);
+        if (j !== i && find(i) !== find(j) && sameEvent(docs[i]!, docs[j]!, window, stories)) parent[find(j)] = find(i);
       }
     }
   }
@@ -131,7 +133,12 @@ function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number, stories: St
   let placed: boolean;
   if (pa === pb) placed = !isCountry(pa) || a.actors.some((x) => b.actors.includes(x));
   else placed = a.places.includes(pb) && b.places.includes(pa) && !isCountry(pa) && !isCountry(pb);
-  return placed && (bothFirmlyDated(a, b) || stories.same(a, b));
+  if (placed) return bothFirmlyDated(a, b) || stories.same(a, b);
+  if (pa === pb) return false;
+  // One story names a town the other does not (ميكسيكو بيتش in a Florida hurricane story, the
+  // Nile in a Cairo boat story): one's main place among the other's places is enough when
+  // both tell the same story in their headline and lead.
+  return (a.places.includes(pb) || b.places.includes(pa)) && stories.leadSimilarity(a, b) >= (bothFirmlyDated(a, b) ? SAME_LEAD_DATED : SAME_LEAD);
 }
 
 /**

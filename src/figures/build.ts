@@ -216,7 +216,13 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       if (from.figure.period && !figure.period) figure.period = from.figure.period;
     }
     // "30 قتيلا بينهم 5 اطفال": a part named after a breakdown cue.
-    if (!draft.breakdownOf && previous && hasBreakdownCue(previous.phraseEnd, first, tokens, meanings) && previous.figure.measure === measure) {
+    // "ارتفع عدد القتلى الى 31 بعد انتشال 13 جثه": what came in since the last toll is a part.
+    if (!figure.period && previous && previous.figure.measure === measure && afterToll(previous.phraseEnd, first, tokens)) {
+      figure.period = { text: 'بعد', kind: 'partial' };
+    }
+    // "مقتل سته اشخاص، اربعه منهم من فلوريدا": the cue right after the part.
+    const cueAfter = end < sentence.endToken && meanings.of(end).cue === 'breakdown';
+    if (!draft.breakdownOf && previous && (hasBreakdownCue(previous.phraseEnd, first, tokens, meanings) || cueAfter) && previous.figure.measure === measure) {
       draft.breakdownOf = previous.breakdownOf ?? previous;
     }
     drafts.push(draft);
@@ -448,7 +454,9 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
     const trig = meanings.of(t).trigger;
     if (trig) {
       // "عدد المفقودين ... وصل الي 17": after a toll head, any count word names a running total.
-      const reach = trig.position === 'toll' || TOLL_HEADS.has(tokens[t - 1]?.stem ?? '') ? tollReach : BEFORE_REACH;
+      // "عدد حالات الوفاه ... الي 29": a case word may stand between.
+      const headed = TOLL_HEADS.has(tokens[t - 1]?.stem ?? '') || (meanings.of(t - 1).role?.specific === false && TOLL_HEADS.has(tokens[t - 2]?.stem ?? ''));
+      const reach = trig.position === 'toll' || headed ? tollReach : BEFORE_REACH;
       if (reachesTo && trig.position !== 'before' && !pending) pending = { trigger: trig, at: t, how: 'before' };
       // A verb of the "after" kind still binds when it stands right before: مسلحين اختطفوا 15.
       // Not a definite noun: "قتلت الغاره 11 ..." counts the dead, not the strikes.
@@ -564,6 +572,12 @@ function directlyAfter(total: Draft, first: number, tokens: readonly Token[]): b
     if (s !== '،' && s !== ',' && s !== ':' && s !== '-' && s !== '–') return false;
   }
   return true;
+}
+
+/** "بعد" opens the words between a toll and this count (الي 31 بعد انتشال 13). */
+function afterToll(from: number, to: number, tokens: readonly Token[]): boolean {
+  for (let t = from + 1; t < to && t <= from + 2; t++) if (tokens[t]!.search === 'بعد') return true;
+  return false;
 }
 
 function hasBreakdownCue(from: number, to: number, tokens: readonly Token[], meanings: Meanings): boolean {

@@ -252,3 +252,54 @@ describe('events placed only in a country', () => {
     expect(c.events.map((e) => e.documents)).toEqual([['a', 'b'], ['c']]);
   });
 });
+
+describe('running totals reported on different days', () => {
+  it('update: a larger total in a later report, its sentence dated on the day of the attack', () => {
+    // Day 2: "27 killed" (as of day 2). Day 3: "the attack on day 1 killed 30" (sentence dated day 1).
+    const docs = [doc('a', ['hasakah'], '2024-05-02'), doc('b', ['hasakah'], '2024-05-03')];
+    const c = compareFigures(docs, [
+      fig('a', 'killed', 27, { asOf: '2024-05-02', asOfFrom: 'document', source: said('sohr') }),
+      fig('b', 'killed', 30, { asOf: '2024-05-01', asOfFrom: 'sentence', source: said('un') }),
+    ]);
+    expect(c.groups[0]!.status).toBe('update');
+  });
+
+  it('conflict: two claimants giving different totals in reports of the same day', () => {
+    const docs = [doc('a', ['hasakah'], '2024-05-02'), doc('b', ['hasakah'], '2024-05-02')];
+    const c = compareFigures(docs, [
+      fig('a', 'killed', 27, { asOf: '2024-05-02', asOfFrom: 'document', source: said('sohr') }),
+      fig('b', 'killed', 32, { asOf: '2024-05-01', asOfFrom: 'sentence', source: said('un') }),
+    ]);
+    expect(c.groups[0]!.status).toBe('conflict');
+  });
+});
+
+describe('a part of a breakdown', () => {
+  it('counting the same people as its total is not compared with other totals', () => {
+    // "6 killed, 4 of them in one state" against another outlet's 6.
+    const total = fig('a', 'killed', 6, { source: said('sohr') });
+    const part = fig('a', 'killed', 4, { source: said('sohr'), partOf: total.id });
+    const [g] = only([total, part, fig('b', 'killed', 6, { source: said('un') })]);
+    expect(g!.status).toBe('partial');
+  });
+});
+
+describe('events whose places only half match', () => {
+  it('join when dated close and told alike: a town named by one story only', () => {
+    const story = { lead: ['اعصار', 'مايكل', 'يضرب', 'فلوريدا'] };
+    const c = compareFigures(
+      [doc('a', ['name:فلوريدا'], '2024-10-10', story), doc('b', ['name:ميكسيكو بيتش', 'name:فلوريدا'], '2024-10-12', story), doc('c', ['name:فلوريدا'], '2024-10-11', { lead: ['انتخابات', 'حاكم', 'الولايه'] })],
+      [fig('a', 'killed', 6), fig('b', 'killed', 16), fig('c', 'killed', 2)],
+    );
+    const ofA = c.events.find((e) => e.documents.includes('a'))!;
+    expect(ofA.documents).toContain('b');
+  });
+
+  it('stay apart when their headlines and leads tell different stories', () => {
+    const c = compareFigures(
+      [doc('a', ['name:فلوريدا'], '2024-10-10', { lead: ['اعصار', 'مايكل', 'يضرب'] }), doc('b', ['name:ميكسيكو بيتش', 'name:فلوريدا'], '2024-10-12', { lead: ['حريق', 'مصنع', 'عمال'] })],
+      [fig('a', 'killed', 6), fig('b', 'killed', 16)],
+    );
+    expect(c.events.filter((e) => !e.other)).toHaveLength(2);
+  });
+});

@@ -187,6 +187,10 @@ const CASES: Case[] = [
   { text: 'وارتفع عدد القتلى المدنيين الذين سقطوا بقصف الجيش منذ 3 آب/أغسطس إلى 88.', number: '88', measure: 'killed', value: 88, role: 'civilians' },
   { text: 'وكانت الشرطة قد اعتقلت في أواخر تموز / يوليو الماضي ستة مشتبهين.', number: 'ستة', measure: 'arrested', value: 6 },
   { text: 'وأوضح ذلك المتحدث باسم الدفاع المدني، مشيرا إلى إصابة 4 عمال في الحريق.', number: '4', measure: 'wounded', value: 4, role: 'workers', source: 'المتحدث باسم الدفاع المدني' },
+  // what came in since the last toll, a case word after "عدد", a part named before its cue
+  { text: 'وارتفع عدد ضحايا الانهيار إلى 40 قتيلا بعد انتشال 9 جثث من تحت الركام.', number: '9', measure: 'killed', value: 9, period: 'partial' },
+  { text: 'وارتفع عدد حالات الوفاة بسبب الحمى في الإقليم إلى 26 شخصا.', number: '26', measure: 'killed', value: 26 },
+  { text: 'وأكد المسؤول مقتل ثمانية أشخاص، خمسة منهم من قرية واحدة.', number: 'خمسة', measure: 'killed', value: 5, partOf: true },
 ];
 
 describe('figures in sentences modelled on news reports', () => {
