@@ -56,6 +56,21 @@ describe('cue words', () => {
     ]);
   });
 
+  it('lets a longer gazetteer name win over a kept cue, and takes a title into the name', () => {
+    const e = ents('اجتمع ممثلو جامعة الدول العربية مع باحثين من جامعة السلطان قابوس');
+    expect(e.filter((x) => x.type === 'ORG').map(brief)).toEqual([
+      ['ORG', 'جامعة الدول العربية', 'arab-league'],
+      ['ORG', 'جامعة السلطان قابوس', null],
+    ]);
+  });
+
+  it('takes no name from a team of people or an adjective after a place cue', () => {
+    expect(ents('وصل فريق الإنقاذ إلى موقع الانهيار').some((x) => x.type === 'ORG')).toBe(false);
+    expect(ents('أقيمت منطقة صناعية جديدة قرب الحدود').some((x) => x.type === 'LOC')).toBe(false);
+    expect(ents('يمكن زيارة موقع مديرية الجوازات للاطلاع على الشروط').some((x) => x.type === 'LOC')).toBe(false);
+    expect(ents('قصفت الطائرات مديرية حيس').find((x) => x.type === 'LOC')?.text).toBe('حيس');
+  });
+
   it('skips the noun a role governs and reads a long name with its joiners', () => {
     const e = ents('يلقيها رئيس قسم المراقبين بالوكالة إبراهيم بن عبدالعزيز، وقال الدكتور محمد بن عبد الكريم الخطابي إن');
     const people = e.filter((x) => x.type === 'PER').map((x) => x.text);
@@ -68,3 +83,12 @@ describe('cue words', () => {
     expect(e.find((x) => x.type === 'PER')?.text).toBe('فرانك فالتر شتاينماير');
   });
 });
+
+describe('names found again', () => {
+  it('does not spread the end of a compound name on its own', () => {
+    const text = 'وقال الشيخ محمد فضل الله إن الله وحده يعلم متى تنتهي الحرب';
+    const e = ents(text);
+    expect(e.filter((x) => x.text === 'الله' && x.type === 'PER')).toEqual([]);
+  });
+});
+

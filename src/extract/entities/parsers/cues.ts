@@ -9,7 +9,10 @@ import { keysGeneration, wordRecords, WORD_PLACE_CUE, WORD_STRIDE } from '../key
 import { commonWords, isStop, nameClitics, personNames, placeCues, roles, stopwords, type CueWord } from '../words.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
-const JOINERS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'فان', 'بو']);
+/** Words that join the parts of a name (عبد الله، محمد بن سلمان، آل ثاني، فان باستن). */
+export const JOINERS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'فان', 'بو']);
+/** Second halves of compound given names (نصر الله، صلاح الدين): no name by themselves. */
+export const COMPOUND_ENDS = new Set(['الله', 'الدين']);
 const MAX_NAME = 4;
 const LEAD_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** Longest cue word: longer words are not looked up again without a leading letter. */
@@ -60,6 +63,11 @@ function placeNameEnd(input: EntityInput, i: number, allowCommon: boolean): numb
   if (common.has(keys[i]!.key) && !(allowCommon && articled)) return i;
   if (tokens[i]!.kind !== 'word') return i;
   let j = i + 1;
+  // A title in the name goes with the name after it (جامعة الملك سعود، جامعة السلطان قابوس).
+  if (articled && allowCommon && titles().has(keys[i]!.key) && j < tokens.length && tokens[j]!.sentence === sentence) {
+    const name = placeNameEnd(input, j, false);
+    return name > j && !isArticle(input, j) ? name : j;
+  }
   if (articled) return j;
   while (j < tokens.length && j - i < 3 && tokens[j]!.sentence === sentence && nameWord(input, j) && !placeCues().has(keys[j]!.key)) {
     if (common.has(keys[j]!.key) && !isArticle(input, j)) break;
@@ -71,6 +79,21 @@ function placeNameEnd(input: EntityInput, i: number, allowCommon: boolean): numb
     j++;
   }
   return j;
+}
+
+/** An adjective of relation without the article (منطقة صناعية، ولاية عثمانية): no place name. */
+function nisbaAdjective(input: EntityInput, i: number): boolean {
+  const key = input.keys[i]!.key;
+  return key.length >= 5 && key.endsWith('يه') && !isArticle(input, i);
+}
+
+/**
+ * A long plural in ات with the article (مديرية الجوازات، منطقة الاتصالات): an office or a
+ * service, not a place. Short ones may be places (الفرات، السادات).
+ */
+function articledPlural(input: EntityInput, i: number): boolean {
+  const key = input.keys[i]!.key;
+  return key.length >= 8 && key.endsWith('ات') && isArticle(input, i);
 }
 
 interface CueHit {
@@ -128,12 +151,15 @@ export function parsePlaceCues(input: EntityInput): Candidate[] {
     let start = skipQuotes(input, i + 1, sentence);
     if (start >= tokens.length || tokens[start]!.sentence !== sentence) continue;
     const keep = cue.keep === true;
+    if (!keep && (nisbaAdjective(input, start) || articledPlural(input, start))) continue;
     let end = placeNameEnd(input, start, keep);
     if (end === start) continue;
     const quoted = start > i + 1;
     const push = (first: number, last: number, clitics: number): void => {
-      // A facility or a university keeps its cue word (سجن الصناعة، جامعة القاهرة) and
-      // outranks the place it is named after; a place does not (حي غويران → غويران).
+      // A facility or a university keeps its cue word (سجن الصناعة، جامعة القاهرة) and, being
+      // longer, outranks the place it is named after; a place does not (حي غويران → غويران).
+      // A facility outranks any name inside; a kept organization cue does not outrank a
+      // longer name from the gazetteer (جامعة الدول العربية).
       out.push({
         first: keep ? i : first,
         end: last,
@@ -141,7 +167,7 @@ export function parsePlaceCues(input: EntityInput): Candidate[] {
         type: cue.type as EntityType,
         subtype: cue.subtype,
         source: 'cue',
-        priority: keep ? 4 : 1,
+        priority: cue.type === 'FAC' ? 4 : keep ? 3 : 1,
       });
     };
     push(start, end, 0);
@@ -173,6 +199,12 @@ function placeNameEndAfterConj(input: EntityInput, i: number): number {
   let j = i + 1;
   if (j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence && nameWord(input, j) && isArticle(input, j) && !commonWords().has(keys[j]!.key)) j++;
   return j;
+}
+
+let titleKeys: Set<string> | undefined;
+/** One-word titles (الملك، السلطان، الأمير), by key. */
+function titles(): Set<string> {
+  return (titleKeys ??= new Set(roles().filter((r) => r.kind === 'title' && r.keys.length === 1).map((r) => r.keys[0]!)));
 }
 
 let roleTrie: Trie | undefined;
@@ -271,6 +303,10 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
     // A joiner ends no name (عبدالله بن رشيد أبو → عبدالله بن رشيد).
     while (end > start + 1 && JOINERS.has(keys[end - 1]!.key)) end--;
     if (JOINERS.has(keys[end - 1]!.key)) continue;
+    // After a role and what it governs, an unknown word is a name only if it is one of several
+    // and not a two-letter word: "المتحدث باسم الجيش باللغة العربية، مقطع فيديو" and "برئيس
+    // دولة إسرائيل الصغيرة، خذ الآتي" name no one.
+    if (role && j > m.end && !given.has(firstKey) && (end === start + 1 || firstKey.length < 3)) continue;
     out.push({ first: start, end, clitics: 0, type: 'PER', source: 'cue', priority: 3 });
   }
   return out;

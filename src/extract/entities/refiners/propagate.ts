@@ -5,6 +5,7 @@
 import type { Candidate, EntityInput } from '../candidates.js';
 import { insert, matchTrie, type Trie } from '../gazetteer.js';
 import { commonWords, nameClitics, stopwords } from '../words.js';
+import { COMPOUND_ENDS, JOINERS } from '../parsers/cues.js';
 
 export function propagateNames(input: EntityInput, kept: Candidate[]): Candidate[] {
   const { tokens, keys } = input;
@@ -18,9 +19,10 @@ export function propagateNames(input: EntityInput, kept: Candidate[]): Candidate
     const entry = { id: '', type: c.type, subtype: c.subtype, alias: '', creditOnly: false, lead: 0 };
     insert(trie, seq, entry);
     any = true;
-    // A person's family name alone (برايس، عبدي).
+    // A person's family name alone (برايس، عبدي), not the end of a compound (عبد الله، نصر الله، أبي وقاص).
     const last = seq[seq.length - 1]!;
-    if (c.type === 'PER' && seq.length > 1 && last.length >= 3 && !common.has(last) && !stop.has(last)) insert(trie, [last], entry);
+    const compound = COMPOUND_ENDS.has(last) || JOINERS.has(last) || JOINERS.has(seq[seq.length - 2]!);
+    if (c.type === 'PER' && seq.length > 1 && !compound && last.length >= 3 && !common.has(last) && !stop.has(last)) insert(trie, [last], entry);
   }
   if (!any) return [];
   const taken = new Uint8Array(tokens.length);
