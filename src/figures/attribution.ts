@@ -26,6 +26,8 @@ const MAX_SPEAKER_TOKENS = 10;
 const SHORT_SPEAKER_TOKENS = 4;
 /** Nouns that name a statement: نقلت الوكاله بيانا اصدره التنظيم. */
 const STATEMENT_NOUNS = new Set(['بيان', 'بيانا', 'تصريح', 'تصريحا', 'تصريحات', 'تقرير', 'تقريرا', 'رساله', 'تسجيل', 'تسجيلا', 'شريط']);
+/** Nouns of a report that "says" something: بلاغا يفيد · بيانا يقول. */
+const REPORT_NOUNS = new Set([...STATEMENT_NOUNS, 'بلاغ', 'بلاغا', 'اتصال', 'اتصالا']);
 const ISSUED_BY = new Set(['اصدره', 'اصدرته', 'اصدرها', 'نشره', 'نشرته', 'صادر', 'الصادر']);
 
 export class Attributions {
@@ -327,6 +329,8 @@ export class Attributions {
 
   /** The subject standing before a report verb, from the clause start: مصدر عسكري في قسد ... قال. */
   private speakerBefore(first: number, verb: number): Speaker | null {
+    // "تلقت بلاغا يفيد بـ ...": the report that tells is no speaker.
+    if (verb > first && REPORT_NOUNS.has(this.tokens[verb - 1]!.stem)) return null;
     let j = verb - 1;
     while (j >= first && verb - j <= 12) {
       const t = this.tokens[j]!;
