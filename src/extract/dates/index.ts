@@ -5,12 +5,13 @@
 // format (ISO values by grain) → spans mapped back to the original text.
 
 import type { TextContext } from '../../core/context.js';
+import { toOriginalOffset } from '../../normalize/index.js';
 import type { DateMention, ReferenceDate } from '../../core/types.js';
 import { isoDateTime, isoDay, isoMonth, isoYear, civilFromDays, parseIso, weekdayOfDays } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
 import { RegionParser } from './parser.js';
 import type { Hit, ParseEnv } from './reader.js';
-import { findRegions, tokenize, type DateToken } from './scan.js';
+import { findRegions, isWordChar, tokenize, type DateToken, type Region } from './scan.js';
 
 export interface DateOptions {
   /** The document's reference date, used to resolve relative expressions. */
@@ -31,57 +32,186 @@ interface Found {
 }
 
 interface RegionCache {
-  tokens: DateToken[];
-  // Present from creation (undefined until the first parse): one shape for every region.
+  region: Region;
+  // Present from creation (undefined until needed): one shape for every region.
+  /** Tokens, made when the region is first parsed. */
+  tokens: DateToken[] | undefined;
   /** Mentions of the first parse, kept when none depends on the reference. */
   found: Found[] | undefined;
+  /** The parse (reference and orientation) that gave `found`. */
+  foundKey: string;
   stable: boolean;
 }
 
 interface DocCache {
   regions: RegionCache[];
+  /** Words that may name a weekday: [start, end) pairs of view offsets. */
+  names: number[];
   results: Map<string, Found[]>;
+  /**
+   * The reference finder read some regions without a reference: every region is read so
+   * first (the others when dates are asked for), and one without relative dates keeps
+   * those mentions whatever the reference.
+   */
+  unreferencedFirst: boolean;
 }
 
-// Per document: regions and tokens are found once; a second parse with another reference
-// (findReferenceDate parses without one first) redoes only regions with relative dates.
+// Per document: regions are found once and tokenized when first parsed; a second parse
+// with another reference (findReferenceDate parses without one first) redoes only
+// regions with relative dates.
 const cache = new WeakMap<TextContext, DocCache>();
 
-function parse(ctx: TextContext, reference: string | null, orientation: 'past' | 'future'): Found[] {
-  const key = `${reference ?? ''}|${orientation}`;
-  const v = ctx.view('numbers').text;
+function docCache(ctx: TextContext): DocCache {
   let doc = cache.get(ctx);
   if (!doc) {
-    doc = { regions: findRegions(v).map((r) => ({ tokens: tokenize(v, r), found: undefined, stable: false })), results: new Map() };
+    const names: number[] = [];
+    const regions = findRegions(ctx.view('numbers').text, names).map((region) => ({ region, tokens: undefined, found: undefined, foundKey: '', stable: false }));
+    doc = { regions, names, results: new Map(), unreferencedFirst: false };
     cache.set(ctx, doc);
   }
-  const cached = doc.results.get(key);
-  if (cached) return cached;
+  return doc;
+}
+
+function envOf(reference: string | null, orientation: 'past' | 'future'): ParseEnv {
   const ref = reference ? parseIso(reference) : null;
-  const env: ParseEnv = {
+  return {
     ref: ref ? ref.days : null,
     refSeconds: ref && ref.minutes !== undefined ? ref.minutes * 60 + (ref.seconds ?? 0) : null,
     orientation,
   };
+}
+
+/** Mentions of one region under `env`; the region's first parse is kept with its key. */
+function parseRegion(ctx: TextContext, region: RegionCache, env: ParseEnv, key: string): Found[] {
+  const v = ctx.view('numbers').text;
+  region.tokens ??= tokenize(v, region.region);
+  const found: Found[] = [];
+  for (const hit of new RegionParser(v, region.tokens, env).parseAll()) {
+    const mention = toMention(ctx, region.tokens, hit);
+    if (mention) found.push({ mention, hit });
+  }
+  if (region.found === undefined) {
+    region.found = found;
+    region.foundKey = key;
+    region.stable = found.every((f) => !f.hit.relative);
+  }
+  return found;
+}
+
+function keyOf(reference: string | null, orientation: 'past' | 'future'): string {
+  return `${reference ?? ''}|${orientation}`;
+}
+
+function parse(ctx: TextContext, reference: string | null, orientation: 'past' | 'future'): Found[] {
+  const key = keyOf(reference, orientation);
+  const doc = docCache(ctx);
+  const cached = doc.results.get(key);
+  if (cached) return cached;
+  const env = envOf(reference, orientation);
+  const unreferenced = doc.unreferencedFirst ? keyOf(null, 'past') : '';
+  const unreferencedEnv = doc.unreferencedFirst ? envOf(null, 'past') : env;
   const out: Found[] = [];
   for (const region of doc.regions) {
-    if (region.stable) {
-      out.push(...region.found!);
+    // As if every region had been read without a reference first (the reference finder's pass).
+    if (region.found === undefined && doc.unreferencedFirst) parseRegion(ctx, region, unreferencedEnv, unreferenced);
+    if (region.found !== undefined && (region.stable || region.foundKey === key)) {
+      for (const f of region.found) out.push(f);
       continue;
     }
-    const found: Found[] = [];
-    for (const hit of new RegionParser(v, region.tokens, env).parseAll()) {
-      const mention = toMention(ctx, region.tokens, hit);
-      if (mention) found.push({ mention, hit });
-    }
-    if (region.found === undefined) {
-      region.found = found;
-      region.stable = found.every((f) => !f.hit.relative);
-    }
-    out.push(...found);
+    for (const f of parseRegion(ctx, region, env, key)) out.push(f);
   }
   doc.results.set(key, out);
   return out;
+}
+
+/**
+ * Mentions the reference finder can use, read without a reference: only regions where
+ * they can be, the first lines (a dateline) and around a weekday's name (every other
+ * clue names one), plus the region right after one (a weekday just before a date there).
+ */
+function parseForReference(ctx: TextContext): Found[] {
+  const doc = docCache(ctx);
+  const full = doc.results.get(keyOf(null, 'past'));
+  if (full) return full;
+  doc.unreferencedFirst = true;
+  const view = ctx.view('numbers');
+  const lines = datelineStarts(ctx.text);
+  const named = weekdayNameRegions(view.text, doc.regions, doc.names);
+  const env = envOf(null, 'past');
+  const key = keyOf(null, 'past');
+  const out: Found[] = [];
+  let line = 0;
+  for (let r = 0; r < doc.regions.length; r++) {
+    const region = doc.regions[r]!;
+    let wanted = named[r] === 1 || (r > 0 && named[r - 1] === 1 && onlySeparatorsBetween(ctx, doc.regions[r - 1]!.region, region.region));
+    if (!wanted && line < lines.length) {
+      // Original offsets only grow with view offsets: the region's mentions start in [from, to].
+      const from = toOriginalOffset(view, region.region.start);
+      const to = toOriginalOffset(view, region.region.end);
+      while (line < lines.length && lines[line + 1]! < from) line += 2;
+      wanted = line < lines.length && lines[line]! <= to;
+    }
+    if (!wanted) continue;
+    for (const f of region.found !== undefined && region.foundKey === key ? region.found : parseRegion(ctx, region, env, key)) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Whether the original text between two regions is only what may separate a weekday from
+ * the date it names (weekdayRightBefore): spaces, commas, dashes, an opening bracket.
+ */
+function onlySeparatorsBetween(ctx: TextContext, before: Region, after: Region): boolean {
+  const view = ctx.view('numbers');
+  // Offsets grow with view offsets: the text between the regions' mentions holds [from, to).
+  const from = view.ends[before.end - 1]!;
+  const to = toOriginalOffset(view, after.start);
+  return SEPARATORS.test(ctx.text.slice(from, to));
+}
+
+/**
+ * Where a dateline can start (isDateline): in the first DATELINE_LINES non-blank lines,
+ * after at most two words of its line. Pairs [line start, start of its third word or its
+ * end], in order.
+ */
+function datelineStarts(text: string): number[] {
+  const out: number[] = [];
+  let k = 0;
+  while (k < text.length && out.length < 2 * DATELINE_LINES) {
+    let end = text.indexOf('\n', k);
+    if (end < 0) end = text.length;
+    let words = 0;
+    let third = end;
+    let inWord = false;
+    for (let c = k; c < end; c++) {
+      const space = isSpace(text.charCodeAt(c));
+      if (!space && !inWord && ++words === 3) {
+        third = c;
+        break;
+      }
+      inWord = !space;
+    }
+    if (words > 0) out.push(k, third);
+    k = end + 1;
+  }
+  return out;
+}
+
+/**
+ * 1 for each region that may hold a weekday's name: one of the words findRegions saw
+ * (`names`), or a word the region cuts (the tokenizer reads a shorter word there).
+ */
+function weekdayNameRegions(v: string, regions: readonly RegionCache[], names: readonly number[]): Uint8Array {
+  const named = new Uint8Array(regions.length);
+  let n = 0;
+  for (let r = 0; r < regions.length; r++) {
+    const { start, end } = regions[r]!.region;
+    while (n < names.length && names[n]! < start) n += 2;
+    const inside = n < names.length && names[n + 1]! <= end;
+    const cut = (start > 0 && isWordChar(v.charCodeAt(start - 1))) || (end < v.length && isWordChar(v.charCodeAt(end)));
+    if (inside || cut) named[r] = 1;
+  }
+  return named;
 }
 
 function toMention(ctx: TextContext, tokens: DateToken[], hit: Hit): DateMention | null {
@@ -156,6 +286,8 @@ export interface ReferenceInput {
 /** How far into a text a dateline may sit, and how long its line may be. */
 const DATELINE_LINES = 6;
 const DATELINE_MAX_LINE = 90;
+/** What may stand between a weekday and the date it names. */
+const SEPARATORS = /^[\s،,(\-–]*$/u;
 /** How far into the text the lead's weekday is looked for. */
 const LEAD_CHARS = 400;
 
@@ -166,7 +298,7 @@ const LEAD_CHARS = 400;
  */
 export function findReferenceDate(ctx: TextContext, input: ReferenceInput = {}): ReferenceDate {
   if (input.published) return { value: input.published, from: input.publishedFrom ?? 'meta' };
-  const found = parse(ctx, null, 'past');
+  const found = parseForReference(ctx);
   const full = found.filter((f) => f.hit.explicitYear && f.hit.day !== null && f.hit.endDay === undefined && f.mention.grain !== 'year' && f.mention.grain !== 'month' && f.mention.grain !== 'week');
 
   const dateline = full.find((f) => isDateline(ctx.text, f.mention));
@@ -203,7 +335,7 @@ export function findReferenceDate(ctx: TextContext, input: ReferenceInput = {}):
 function weekdayRightBefore(text: string, found: readonly { mention: DateMention; hit: { weekday?: number } }[], start: number): number | undefined {
   for (const g of found) {
     if (g.hit.weekday === undefined || g.mention.end > start) continue;
-    if (/^[\s،,(\-–]*$/u.test(text.slice(g.mention.end, start))) return g.hit.weekday;
+    if (SEPARATORS.test(text.slice(g.mention.end, start))) return g.hit.weekday;
   }
   return undefined;
 }

@@ -31,6 +31,8 @@ export interface DateLexicon {
   triggers: Set<string>;
   /** Words that end a day of the month said in words (العشرين، عشر), with their article. */
   dayEndWords: Set<string>;
+  /** Weekday names without their article (خميس، احد): every form of a name holds one. */
+  weekdayStems: string[];
 }
 
 export const WORD_ROLES: readonly WordRole[] = ['relday', 'now', 'past', 'future', 'current', 'this', 'unit', 'ago', 'within', 'part', 'period', 'lead', 'join', 'hour', 'minutes', 'minus', 'zone', 'era', 'yearword', 'dayword', 'monthword', 'from', 'between', 'to', 'until', 'of', 'first', 'last', 'agree'];
@@ -64,6 +66,7 @@ export function dateLexicon(): DateLexicon {
   const trie = new Map<string, TrieNode>();
   const triggers = new Set<string>();
   const pending: Array<{ words: string[]; entry: LexEntry }> = [];
+  const weekdayStems: string[] = [];
   const add = (phrase: string, given: LexEntry, trigger: boolean): void => {
     const entry = uniform(given);
     const key = fold(phrase);
@@ -96,6 +99,7 @@ export function dateLexicon(): DateLexicon {
     if (!name.startsWith('ال')) throw new LexiconError('dates-weekdays.tsv', r.line, 'write the name with its article (الخميس)');
     add(name, { type: 'weekday', weekday, article: true }, true);
     add(name.slice(2), { type: 'weekday', weekday, article: false }, false);
+    weekdayStems.push(name.slice(2));
   }
   for (const r of readTsv('dates-words.tsv', ['phrase', 'role'])) {
     if (!ROLES.has(r.role)) throw new LexiconError('dates-words.tsv', r.line, `unknown role "${r.role}"`);
@@ -135,5 +139,5 @@ export function dateLexicon(): DateLexicon {
     }
   }
   for (const w of ['الاسبوع', 'الشهر', 'السنه', 'العام', 'شهر', 'الليله', 'الفين', 'الفان', 'اسبوع', 'سنه']) triggers.add(w);
-  return (lexicon = { trie, triggers, dayEndWords });
+  return (lexicon = { trie, triggers, dayEndWords, weekdayStems });
 }

@@ -71,6 +71,7 @@ let triggerHashes: Set<number> | undefined;
 let triggerEnds: Endings | undefined;
 let firstWordEnds: Endings | undefined;
 let dayEnds: Endings | undefined;
+let weekdayEnds: Endings | undefined;
 
 /** Pair slots: 1 when a word ends with the pair itself, 2 when a longer word does. */
 const PAIR_ALONE = 1;
@@ -184,6 +185,22 @@ function isDayEndWord(v: string, i: number, j: number): boolean {
   return dateLexicon().dayEndWords.has(w) && codeAt(v, i - 2) !== 0x0647;
 }
 
+/**
+ * Whether the word v[i, j) may be read as a weekday's name: it ends with one without its
+ * article (خميس، احد), after at most four letters (و/ف، ب/ل/ك، ال), the forms lexMatches
+ * looks up. "واحد" passes: an over-estimate, cheap on every word.
+ */
+function mayNameWeekday(v: string, i: number, j: number): boolean {
+  const { weekdayStems } = dateLexicon();
+  weekdayEnds ??= new Endings(weekdayStems);
+  if (j - i < 3 || !weekdayEnds.endsLike(v, i, j, false)) return false;
+  for (const stem of weekdayStems) {
+    const at = j - stem.length;
+    if (at >= i && at - i <= 4 && v.startsWith(stem, at)) return true;
+  }
+  return false;
+}
+
 /** Regions [start, end) of the view worth parsing, merged and snapped to spaces. */
 export interface Region {
   start: number;
@@ -192,7 +209,11 @@ export interface Region {
   triggers: number[];
 }
 
-export function findRegions(v: string): Region[] {
+/**
+ * Regions of the view worth parsing. `names`, when given, receives the [start, end) of
+ * every word that may name a weekday (mayNameWeekday), for the reference finder.
+ */
+export function findRegions(v: string, names?: number[]): Region[] {
   const { triggers } = dateLexicon();
   const regions: Region[] = [];
   const n = v.length;
@@ -219,13 +240,14 @@ export function findRegions(v: string): Region[] {
       let j = i + 1;
       while (j < n && isLetter(codeAt(v, j))) j++;
       if (isTriggerAt(triggers, v, i, j) || (endsPhraseAt(v, j) && isDayEndWord(v, i, j))) hit(i, j);
+      if (names && mayNameWeekday(v, i, j)) names.push(i, j);
       i = j;
     } else i++;
   }
   return regions;
 }
 
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   // Arabic letters and marks, Latin letters (GMT), other letters of the Arabic blocks.
   return (c >= 0x0610 && c <= 0x061a) || (c >= 0x0620 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06d5 && c <= 0x06ff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x0670;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TextContext } from '../../../src/core/context.js';
 import type { DateMention } from '../../../src/core/types.js';
@@ -136,5 +136,49 @@ describe('weekday anchors written as two mentions', () => {
   it('a weekday that does not fall on the date anchors nothing', () => {
     const ctx = new TextContext('قالت الوزارة، اليوم الاثنين 11 آب 2024، إن الحصيلة ارتفعت.');
     expect(findReferenceDate(ctx)).toEqual({ value: null, from: 'none' });
+  });
+});
+
+/** The reference as found with every region read (a parse without a reference done first). */
+function referenceFromFullParse(text: string): ReturnType<typeof findReferenceDate> {
+  const ctx = new TextContext(text);
+  extractDates(ctx, { reference: { value: null, from: 'none' } });
+  return findReferenceDate(ctx);
+}
+
+const CORPUS = new URL('../../../../shared/bench/articles.ndjson', import.meta.url);
+
+describe('the reference finder reads only the regions that can give a reference', () => {
+  it('finds a weekday anchor deep in a long text, past many other dates', () => {
+    const body = Array.from({ length: 12 }, (_, k) => `وفي عام ${2000 + k} قال المسؤول اليوم إن العام الماضي شهد ${k + 3} حوادث.`).join('\n');
+    const text = `${body}\nوأعلنت الوزارة يوم الأربعاء 26 كانون الثاني 2022 نتائج التحقيق.`;
+    expect(findReferenceDate(new TextContext(text))).toEqual({ value: '2022-01-26', from: 'weekday-anchor' });
+    expect(findReferenceDate(new TextContext(text))).toEqual(referenceFromFullParse(text));
+  });
+
+  it('reads the date after a weekday that closes the region before it', () => {
+    // Many separators keep the weekday and its date in two regions of the pre-filter.
+    const text = `قالت الوزارة اليوم الأحد ${'، '.repeat(60)}11 آب 2024 إن الحصيلة ارتفعت.`;
+    expect(findReferenceDate(new TextContext(text))).toEqual(referenceFromFullParse(text));
+    expect(findReferenceDate(new TextContext(text))).toEqual({ value: '2024-08-11', from: 'weekday-anchor' });
+  });
+
+  it('gives what a full parse gives on the seed fixtures', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const text = fixture(prefix).text;
+      expect(findReferenceDate(new TextContext(text))).toEqual(referenceFromFullParse(text));
+    }
+  });
+
+  it.runIf(existsSync(CORPUS))('gives what a full parse gives on 400 corpus articles', () => {
+    const lines = readFileSync(CORPUS, 'utf8').slice(0, 3_000_000).split('\n').slice(0, 400);
+    let found = 0;
+    for (const line of lines) {
+      const text = (JSON.parse(line) as { text: string }).text;
+      const ref = findReferenceDate(new TextContext(text));
+      expect(ref).toEqual(referenceFromFullParse(text));
+      if (ref.value !== null) found++;
+    }
+    expect(found).toBeGreaterThan(10);
   });
 });
