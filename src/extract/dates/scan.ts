@@ -136,13 +136,12 @@ function hashes(triggers: Set<string>): Set<number> {
 }
 
 /**
- * Whether the word v[i, j) is a trigger, with or without و/ف، ب/ل/ك، ال before it. One
- * backward pass hashes the word and its clitic-less endings; only a hash hit slices a string.
+ * Whether the word v[i, j) (2 to 16 letters, ending like a trigger) is a trigger, with or
+ * without و/ف، ب/ل/ك، ال before it. One backward pass hashes the word and its clitic-less
+ * endings; only a hash hit slices a string.
  */
 function isTriggerAt(triggers: Set<string>, v: string, i: number, j: number): boolean {
   const len = j - i;
-  if (len < 2 || len > 16) return false;
-  if (!endsLikeTrigger(triggers, v, i, j)) return false;
   const known = hashes(triggers);
   let h = 0;
   for (let k = j - 1; k > i + 1; k--) h = (Math.imul(h, 31) + codeAt(v, k)) | 0;
@@ -188,7 +187,7 @@ function isDayEndWord(v: string, i: number, j: number): boolean {
 /**
  * Whether the word v[i, j) may be read as a weekday's name: it ends with one without its
  * article (خميس، احد), after at most four letters (و/ف، ب/ل/ك، ال), the forms lexMatches
- * looks up. "واحد" passes: an over-estimate, cheap on every word.
+ * looks up. "واحد" passes: an over-estimate. Only words that end like a trigger get here.
  */
 function mayNameWeekday(v: string, i: number, j: number): boolean {
   const { weekdayStems } = dateLexicon();
@@ -239,8 +238,10 @@ export function findRegions(v: string, names?: number[]): Region[] {
     } else if (isLetter(c)) {
       let j = i + 1;
       while (j < n && isLetter(codeAt(v, j))) j++;
-      if (isTriggerAt(triggers, v, i, j) || (endsPhraseAt(v, j) && isDayEndWord(v, i, j))) hit(i, j);
-      if (names && mayNameWeekday(v, i, j)) names.push(i, j);
+      // Most words end like no trigger, and a weekday's name ends like its trigger (الخميس).
+      const endsLike = j - i >= 2 && j - i <= 16 && endsLikeTrigger(triggers, v, i, j);
+      if ((endsLike && isTriggerAt(triggers, v, i, j)) || (endsPhraseAt(v, j) && isDayEndWord(v, i, j))) hit(i, j);
+      if (endsLike && names && mayNameWeekday(v, i, j)) names.push(i, j);
       i = j;
     } else i++;
   }
