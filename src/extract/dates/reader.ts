@@ -112,10 +112,6 @@ export class Memo<T> {
 }
 
 export class TokenReader {
-  protected readonly lexCache: Array<LexMatch[] | undefined> = [];
-
-  protected readonly kindCache: Array<number | undefined> = [];
-
   constructor(
     protected readonly v: string,
     protected readonly t: DateToken[],
@@ -124,20 +120,22 @@ export class TokenReader {
 
   /** Bit set of what the phrases at token i can be (entry types and word roles). */
   protected kinds(i: number): number {
-    let k = this.kindCache[i];
+    const tok = this.t[i];
+    if (!tok) return 0;
+    let k = tok.kinds;
     if (k === undefined) {
       k = 0;
       for (const m of this.lex(i)) for (const e of m.entries) k |= e.type === 'word' ? ROLE_BIT[e.role] : TYPE_BIT[e.type];
-      this.kindCache[i] = k;
+      tok.kinds = k;
     }
     return k;
   }
 
   protected lex(i: number): LexMatch[] {
-    if (i >= this.t.length) return NO_MATCHES;
-    let m = this.lexCache[i];
-    if (!m) this.lexCache[i] = m = lexMatches(this.t, i);
-    return m;
+    const tok = this.t[i];
+    if (!tok) return NO_MATCHES;
+    // Kept on the token: a region read again with another reference looks its words up once.
+    return (tok.lex ??= lexMatches(this.t, i));
   }
 
   /** Longest phrase at i with an entry accepted by `pick`. */

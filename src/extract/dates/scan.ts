@@ -22,6 +22,9 @@ export interface DateToken {
   conj: number;
   /** Digits or a word that can carry a date: every date holds at least one. */
   trigger: boolean;
+  /** Lexicon phrases starting here (lexMatches) and what they can be (TokenReader.kinds), on demand. */
+  lex?: LexMatch[];
+  kinds?: number;
 }
 
 export interface LexMatch {
@@ -286,8 +289,8 @@ export function tokenize(v: string, region: Region): DateToken[] {
     const conj = kind === 'word' && (c === 0x0648 || c === 0x0641) && j - i > 2 ? 1 : 0;
     while (next < triggers.length && triggers[next]! < i) next++;
     const trigger = triggers[next] === i;
-    // core and bare are filled on demand; declaring them keeps one object shape.
-    out.push({ w, start: i, end: j, kind, conj, trigger, core: undefined, bare: undefined });
+    // core, bare, lex and kinds are filled on demand; declaring them keeps one object shape.
+    out.push({ w, start: i, end: j, kind, conj, trigger, core: undefined, bare: undefined, lex: undefined, kinds: undefined });
     i = j;
   }
   return out;
