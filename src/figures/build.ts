@@ -17,7 +17,7 @@ import { getActor } from '../extract/entities/actors.js';
 import { extractDocument } from '../extract/index.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { Attributions } from './attribution.js';
-import { earlierMarks, isEarlierCount, type EarlierMark } from './earlier.js';
+import { earlierMarks, earlierReach, type EarlierMark } from './earlier.js';
 import { figuresLexicon, type Trigger } from './lexicon.js';
 import { documentScope, sentenceScope } from './scope.js';
 import { readSubject, type SubjectPhrase } from './subject.js';
@@ -87,6 +87,8 @@ interface Draft {
   binding: Binding;
   /** The figure opens a breakdown of this total. */
   breakdownOf?: Draft;
+  /** Told in a past-perfect frame (وكانت الوزاره قد اعلنت ان 15 ...). */
+  framed: boolean;
 }
 
 /** Figures from already extracted mentions (tests build mentions by hand). */
@@ -178,6 +180,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       subject.partyFrom = 'pronoun';
     }
     const where = sentenceScope(scope, sIndex, sentence, tokens, dates, entities, first, meanings);
+    const reach = earlierReach(marks, first, end);
     const at = lineCol(lineStarts, n.start);
     const trigger = binding.at >= 0 ? tokens[binding.at]!.text : binding.from!.figure.trigger;
     const figure: Figure = {
@@ -196,7 +199,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       ...(where.period ? { period: where.period } : {}),
       ...(where.location ? { location: where.location } : {}),
       ...(where.otherEvent ? { otherEvent: true, otherEventKey: where.otherEventKey } : {}),
-      ...(isEarlierCount(marks, first, end) ? { earlier: true } : {}),
+      ...(reach === 'earlier' ? { earlier: true } : {}),
       start: n.start,
       end: n.end,
       text: n.text,
@@ -206,7 +209,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       line: at.line,
       col: at.col,
     };
-    const draft: Draft = { figure, sentence: sIndex, first, end, phraseEnd: Math.max(subject.endToken, binding.at, end - 1), subject, binding };
+    const draft: Draft = { figure, sentence: sIndex, first, end, phraseEnd: Math.max(subject.endToken, binding.at, end - 1), subject, binding, framed: reach === 'frame' && reportedInFrame(marks, first, tokens, meanings) };
     if (binding.how === 'inherit' && binding.from) {
       const from = binding.from;
       // "حصيله القتلي 67، 39 من ... و5 ...": a bare total followed straight by counts opens a breakdown.
@@ -231,6 +234,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
   }
 
   linkBreakdowns(drafts, sentences);
+  markFramedEarlier(drafts);
   const figures = drafts.map((d) => d.figure);
   info.figures = figures.length;
   return { document: info, figures };
@@ -650,6 +654,30 @@ function isNegated({ n, first, sentence, tokens, meanings }: Site, at: number): 
 }
 
 /** Totals and their parts: in-sentence breakdowns, and coordinated parts in the next sentence that add up. */
+/** A report verb stands between the frame and the count: وكانت الوزاره قد اعلنت (not: وكان هجوم قد اسفر). */
+function reportedInFrame(marks: readonly EarlierMark[], first: number, tokens: readonly Token[], meanings: Meanings): boolean {
+  const frame = marks.find((m) => m.kind === 'frame' && m.start < first);
+  if (!frame) return false;
+  for (let t = frame.end; t < first; t++) if (tokens[t]!.kind === 'word' && meanings.of(t).source === 'verb') return true;
+  return false;
+}
+
+/**
+ * "21 قتيلا ... وكانت وزارة الداخلية قد اعلنت مساء الاربعاء ان 15 شخصا قتلوا": a count told in
+ * a past-perfect frame is an earlier value when the article states a larger count of the same
+ * people before it, outside any frame.
+ */
+function markFramedEarlier(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (!d.framed || d.figure.earlier || d.figure.value === null || d.figure.partOf) continue;
+    const f = d.figure;
+    const current = drafts.some(
+      (e) => e.sentence < d.sentence && !e.framed && !e.figure.earlier && !e.figure.otherEvent && !e.figure.partOf && e.figure.measure === f.measure && e.figure.subject.role === f.subject.role && (e.figure.min ?? e.figure.value ?? 0) > f.value!,
+    );
+    if (current) f.earlier = true;
+  }
+}
+
 function linkBreakdowns(drafts: Draft[], sentences: readonly Sentence[]): void {
   for (const d of drafts) if (d.breakdownOf) d.figure.partOf = d.breakdownOf.figure.id;
   // "سقوط 89 قتيلا. ... مقتل 28 ...، و56 ... وخمسه مدنيين": parts stated in the next sentence.

@@ -48,20 +48,22 @@ export function earlierMarks(sentence: Sentence, tokens: readonly Token[]): Earl
 }
 
 /**
- * Is the count whose number spans tokens [first, end) an earlier value? When an earlier
- * phrase stands before it (and no new count's verb between), when a past-perfect frame stands
- * before it in a sentence naming an earlier or preliminary toll, or when a phrase saying the
- * toll was revised follows it.
+ * How the count whose number spans tokens [first, end) stands to its sentence's earlier-toll
+ * phrases. 'earlier': an earlier phrase stands before it (and no new count's verb between), a
+ * past-perfect frame stands before it in a sentence naming an earlier or preliminary toll, or
+ * a phrase saying the toll was revised follows it. 'frame': told in a past-perfect frame
+ * ("وكانت الوزارة قد اعلنت ... 15") with nothing saying the toll has moved since — earlier only
+ * if the article gives a larger count of its own. 'none' otherwise.
  */
-export function isEarlierCount(marks: readonly EarlierMark[], first: number, end: number): boolean {
-  if (marks.length === 0) return false;
+export function earlierReach(marks: readonly EarlierMark[], first: number, end: number): 'earlier' | 'frame' | 'none' {
+  if (marks.length === 0) return 'none';
   // The earlier phrase of a frame stands before the count or right after its phrase, not in a
   // later clause (كانوا قتلوا في وقت سابق is about other people).
   const namesEarlier = marks.some((m) => (m.kind === 'earlier' || m.kind === 'preliminary') && m.start < end + NEAR_AFTER);
   let reach: 'none' | 'earlier' | 'frame' = 'none';
   for (const m of marks) {
     if (m.start >= first) {
-      if (m.kind === 'revised' && m.start >= end) return true;
+      if (m.kind === 'revised' && m.start >= end) return 'earlier';
       continue;
     }
     // A phrase's own words (كانت in بعد ان كانت) are read with the phrase.
@@ -69,5 +71,6 @@ export function isEarlierCount(marks: readonly EarlierMark[], first: number, end
     else if (m.kind === 'earlier') reach = 'earlier';
     else if (m.kind === 'frame' && reach === 'none') reach = 'frame';
   }
-  return reach === 'earlier' || (reach === 'frame' && namesEarlier);
+  if (reach === 'earlier' || (reach === 'frame' && namesEarlier)) return 'earlier';
+  return reach === 'frame' ? 'frame' : 'none';
 }

@@ -13,6 +13,20 @@ interface EarlierCase {
 
 const CASES: EarlierCase[] = [
   {
+    // own words
+    why: 'a count reported in a past-perfect frame after a larger count of the article',
+    text: 'لقي 19 شخصا مصرعهم في انهيار المبنى. وكانت الشرطة قد أعلنت مساء الأحد أن 12 شخصا قتلوا في الانهيار.',
+    earlier: ['12'],
+    current: ['19'],
+  },
+  {
+    // own words
+    why: 'an earlier event in a past-perfect frame without a report verb stays as it is',
+    text: 'قتل 19 شخصا في انفجار الأحد. وكان هجوم مماثل قد أسفر عن مقتل 12 شخصا العام الماضي.',
+    earlier: [],
+    current: ['19', '12'],
+  },
+  {
     // snn:sn-2015-07-21-01623
     why: 'a past-perfect "earlier toll" sentence: every count in it',
     text: 'وكانت حصيلة سابقة أفادت بمقتل 43 شخصا على الأقل وإصابة أكثر من مئة بجروح.',
