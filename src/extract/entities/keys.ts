@@ -202,19 +202,42 @@ export function tokenKeys(tok: Token): TokenKeys {
   return byId[wordId(tok)]!;
 }
 
-/** The token's word id, its keys added to the memo on first sight. */
-function wordId(tok: Token): number {
+/** The token's word id, its keys added to the memo on first sight (h: its form's hash). */
+function wordId(tok: Token, h = hashForm(tok.search)): number {
   // The search form decides the kind too (one token pattern), so it is the whole key.
-  const h = hashForm(tok.search);
   const id = findForm(tok.search, h);
   return id >= 0 ? id : addForm(tok, h).id;
 }
 
-/** Keys of a document's tokens, with each token's word id written to `ids`. */
+// Per-token scratch of documentTokenKeys: each form's hash, then the id its first slot offers.
+let hashes = new Int32Array(1024);
+let offered = new Int32Array(1024);
+
+/**
+ * Keys of a document's tokens, with each token's word id written to `ids`. In three passes
+ * (hash every form, read every form's first slot, check the offered records) rather than one
+ * word after the other: the table and the records are larger than the caches, and loads for
+ * different words that do not wait on each other overlap their misses.
+ */
 export function documentTokenKeys(tokens: Token[], ids: Int32Array): TokenKeys[] {
-  const keys = new Array<TokenKeys>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const id = wordId(tokens[i]!);
+  const n = tokens.length;
+  if (hashes.length < n) {
+    hashes = new Int32Array(2 * n);
+    offered = new Int32Array(2 * n);
+  }
+  for (let i = 0; i < n; i++) hashes[i] = hashForm(tokens[i]!.search);
+  const mask = (1 << slotBits) - 1;
+  for (let i = 0; i < n; i++) {
+    const h = hashes[i]!;
+    const slot = h & mask;
+    offered[i] = slots[2 * slot] === h ? slots[2 * slot + 1]! - 1 : -1;
+  }
+  const keys = new Array<TokenKeys>(n);
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[i]!;
+    const o = offered[i]!;
+    // Not offered, or another form with the same hash: the full look-up (adds new forms).
+    const id = o >= 0 && sameForm(o, tok.search) ? o : wordId(tok, hashes[i]!);
     keys[i] = byId[id]!;
     ids[i] = id;
   }
