@@ -75,7 +75,16 @@ describe('cue words', () => {
     const e = ents('يلقيها رئيس قسم المراقبين بالوكالة إبراهيم بن عبدالعزيز، وقال الدكتور محمد بن عبد الكريم الخطابي إن');
     const people = e.filter((x) => x.type === 'PER').map((x) => x.text);
     expect(people).toContain('محمد بن عبد الكريم الخطابي');
+    const member = ents('يلقيها عضو مركز الدعوة علوان بن سليمان الحربي، يتبعها محاضرة');
+    expect(member.filter((x) => x.type === 'PER').map((x) => x.text)).toEqual(['علوان بن سليمان الحربي']);
     expect(people).not.toContain('المراقبين');
+  });
+
+  it('ends a name before a title', () => {
+    const e = ents('وقال الأمير محمد بن نايف ولي العهد إن الوضع مستقر، وقال الدكتور حسن السيد إن');
+    expect(e.filter((x) => x.type === 'PER').map((x) => x.text)).toEqual(['محمد بن نايف', 'حسن السيد']);
+    const emir = ents('واستقبل الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة الوفد');
+    expect(emir.filter((x) => x.type === 'PER').map((x) => x.text)).toEqual(['فيصل بن سلمان بن عبدالعزيز']);
   });
 
   it('ends a name before a future or purpose verb', () => {

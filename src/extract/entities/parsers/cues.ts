@@ -242,7 +242,11 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
   const out: Candidate[] = [];
   const common = commonWords();
   const given = personNames();
-  for (const m of matchTrie(roleCues(), tokens, keys)) {
+  const cues = matchTrie(roleCues(), tokens, keys);
+  // Where a title or role begins, and its length in words: a name stops there (محمد بن نايف ولي العهد).
+  const roleAt = new Uint8Array(tokens.length);
+  for (const m of cues) roleAt[m.first] = m.end - m.first;
+  for (const m of cues) {
     // A title inside a name (مركز الملك سلمان للإغاثة) introduces no one.
     if (inName[m.first]! >= 0) continue;
     const sentence = tokens[m.first]!.sentence;
@@ -287,14 +291,23 @@ export function parsePersonCues(input: EntityInput, named: Candidate[]): Candida
     let end = start + 1;
     // Joiners (بن، عبد، أبو) do not count: محمد بن عبد الكريم الخطابي is a name of four words.
     let words = 1;
+    let joined = false;
     while (end < tokens.length && words < MAX_NAME && tokens[end]!.sentence === sentence && nameWord(input, end)) {
       const prev = keys[end - 1]!.key;
       const key = keys[end]!.key;
       if (JOINERS.has(prev) || JOINERS.has(key)) {
+        joined = true;
         end++;
         continue;
       }
-      if (inName[end]! >= 0 || (common.has(key) && !given.has(key.replace(/^ال/, '')))) break;
+      // After بن or آل, an adjective of relation is the family name (علوان بن سليمان الحربي).
+      const family = joined && key.startsWith('ال') && key.endsWith('ي');
+      if (inName[end]! >= 0 || (common.has(key) && !family && !given.has(key.replace(/^ال/, '')))) break;
+      // A noun governing a place cue is a position, not a name (أمير منطقة مكة، أمين محافظة جدة).
+      const next = end + 1 < tokens.length && tokens[end + 1]!.sentence === sentence ? keys[end + 1]!.key : '';
+      if (placeCues().has(next)) break;
+      // A one-word title that is also a name (السيد، الحاج) may stay.
+      if (roleAt[end]! > 1 || (roleAt[end] && !given.has(key.replace(/^ال/, '')))) break;
       // A present-tense verb after the name (عبدالله الربيعة يشدد).
       if (looksLikeVerb(key) && !given.has(key)) break;
       end++;
