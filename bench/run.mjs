@@ -11,6 +11,7 @@
 //   --limit N      only the first N articles        --only TEXT   only stages whose name contains TEXT
 //   --corpus FILE  another NDJSON file               --skip-startup  no start-up timing
 //   --skip-scale   no end-to-end rows (bench/scale.mjs: CLI MB/s with 1 and 2 workers, peak RSS)
+//   --only scale   only the end-to-end rows
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -176,6 +177,12 @@ async function main() {
     const arqam = medianWallTime(process.execPath, [join(ROOT, 'bin', 'arqam'), '--version'], 10);
     const ratio = arqam / node;
     console.log(`\nstart-up (median of 10): node -e 0 ${node.toFixed(1)} ms · arqam --version ${arqam.toFixed(1)} ms · ${ratio.toFixed(2)}x (target <= 2.5x) ${ratio <= 2.5 ? 'ok' : 'OVER'}`);
+  }
+
+  if (args.only === 'scale') {
+    if (!existsSync(CORPUS)) console.log(`\nbench: corpus not found at ${CORPUS}`);
+    else await (await import('./scale.mjs')).runScale({ corpus: CORPUS, limit: args.limit });
+    return;
   }
 
   if (!existsSync(CORPUS)) {

@@ -32,7 +32,8 @@ function runArqam(args, feed) {
       if (!tag) return reject(new Error(`arqam ${args.join(' ')} did not finish: ${stderr.slice(-500)}`));
       const usage = JSON.parse(tag[1]);
       if (usage.code !== 0 && usage.code !== 3) return reject(new Error(`arqam ${args.join(' ')} exited ${usage.code}: ${stderr.slice(-500)}`));
-      resolve({ seconds, rssMB: usage.maxRSS / 1024, cpuSeconds: (usage.user + usage.system) / 1e6 });
+      // The load average when the run ended: wall times mean little when it is above 0.5.
+      resolve({ seconds, rssMB: usage.maxRSS / 1024, cpuSeconds: (usage.user + usage.system) / 1e6, load: loadavg()[0] });
     });
     if (feed) {
       child.stdin.on('error', () => undefined); // a child that died early is reported by 'close'
@@ -112,7 +113,7 @@ async function rows({ corpus, part, log }) {
     log(
       line(label, `${rate.toFixed(2)} MB/s`, `${(rate / jobs).toFixed(2)} MB/s per core (target >= 5) · ${r.seconds.toFixed(1)} s · ` +
         `peak RSS ${r.rssMB.toFixed(0)} MB${r.rssMB <= 300 ? '' : ' (over 300)'} · CPU ${(r.cpuSeconds / r.seconds).toFixed(2)} cores, ` +
-        `${(megabytes / r.cpuSeconds).toFixed(2)} MB per CPU second`),
+        `${(megabytes / r.cpuSeconds).toFixed(2)} MB per CPU second · load ${r.load.toFixed(1)}`),
     );
   };
   const claims = (jobs, input) => ['claims', '--input-format', 'ndjson', '--format', 'ndjson', '--quiet', '--jobs', String(jobs), input];
