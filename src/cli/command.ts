@@ -74,3 +74,12 @@ export interface CommandSpec {
   /** Validates the command's options (throw UsageError) and loads its implementation. */
   prepare(options: Record<string, unknown>, context: CommandContext): Promise<CommandHandler<any>>;
 }
+
+/**
+ * Loads a command's analysis on first use. `process` calls it, so a run whose documents
+ * all go to worker threads never loads the analysis in this thread (~15 MB less).
+ */
+export function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}

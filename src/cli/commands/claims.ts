@@ -4,7 +4,7 @@
 import { Option } from 'commander';
 import type { DocumentFigures } from '../../figures/build.js';
 import type { Presenter } from '../../render/index.js';
-import type { CommandSpec } from '../command.js';
+import { onFirstUse, type CommandSpec } from '../command.js';
 import { parseRefDate } from './extract.js';
 import { documentHeading } from './heading.js';
 
@@ -31,8 +31,8 @@ export const claimsCommand: CommandSpec = {
   async prepare(options) {
     const refDate = parseRefDate(options.refDate);
     const explain = Boolean(options.explain);
-    const [{ figuresOfDocument }, { columns }, { figureCells, quoteWindow }, { CLAIM_COLUMNS, figureRow }] = await Promise.all([
-      import('../../figures/build.js'),
+    const analysis = onFirstUse(() => import('../../figures/build.js'));
+    const [{ columns }, { figureCells, quoteWindow }, { CLAIM_COLUMNS, figureRow }] = await Promise.all([
       import('../../render/table.js'),
       import('../../figures/table.js'),
       import('../../render/csv.js'),
@@ -65,7 +65,8 @@ export const claimsCommand: CommandSpec = {
     };
     return {
       presenter,
-      process(document, info): ClaimsResult {
+      async process(document, info): Promise<ClaimsResult> {
+        const { figuresOfDocument } = await analysis();
         if (info.skipped) {
           const empty = figuresOfDocument({ ...document, text: '' }, { vague: options.vague as 'range' | 'acled', refDate });
           return { ...empty, skipped: 'language' };

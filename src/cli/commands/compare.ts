@@ -7,7 +7,7 @@ import type { Comparison } from '../../compare/types.js';
 import type { DocumentFigures } from '../../figures/build.js';
 import type { DocumentInfo, Figure } from '../../figures/types.js';
 import type { Presenter } from '../../render/index.js';
-import type { CommandSpec } from '../command.js';
+import { onFirstUse, type CommandSpec } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseRefDate } from './extract.js';
 import { documentHeading } from './heading.js';
@@ -52,8 +52,8 @@ export const compareCommand: CommandSpec = {
     if (!Number.isFinite(windowDays) || windowDays < 0) throw new UsageError(`--window-days: expected a number of days, got "${String(options.windowDays)}"`);
     const failOn = options.failOn as FailOn | undefined;
     const explain = Boolean(options.explain);
-    const [{ figuresOfDocument }, { compareFigures }, { compareTable }, { columns }] = await Promise.all([
-      import('../../figures/build.js'),
+    const analysis = onFirstUse(() => import('../../figures/build.js'));
+    const [{ compareFigures }, { compareTable }, { columns }] = await Promise.all([
       import('../../compare/compare.js'),
       import('../../compare/table.js'),
       import('../../render/table.js'),
@@ -90,7 +90,8 @@ export const compareCommand: CommandSpec = {
     };
     return {
       presenter,
-      process(document, info): CompareDocument {
+      async process(document, info): Promise<CompareDocument> {
+        const { figuresOfDocument } = await analysis();
         const result = figuresOfDocument(info.skipped ? { ...document, text: '' } : document, { vague: options.vague as 'range' | 'acled', refDate });
         return info.skipped ? { ...result, skipped: 'language' } : result;
       },

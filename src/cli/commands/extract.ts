@@ -6,7 +6,7 @@ import type { DateMention, EntityMention, ExtractedDocument, NumberMention } fro
 import type { ExtractKind, ExtractOptions } from '../../extract/index.js';
 import type { Presenter } from '../../render/index.js';
 import type { Style } from '../../render/color.js';
-import type { CommandSpec } from '../command.js';
+import { onFirstUse, type CommandSpec } from '../command.js';
 import { UsageError } from '../errors.js';
 import { documentHeading } from './heading.js';
 
@@ -107,7 +107,8 @@ export const extractCommand: CommandSpec = {
   async prepare(options) {
     const kinds = parseKinds(options.kinds);
     const extractOptions: ExtractOptions = { kinds, vague: options.vague as ExtractOptions['vague'], refDate: parseRefDate(options.refDate) };
-    const [{ extractDocument }, { columns }] = await Promise.all([import('../../extract/index.js'), import('../../render/table.js')]);
+    const analysis = onFirstUse(() => import('../../extract/index.js'));
+    const { columns } = await import('../../render/table.js');
     const presenter: Presenter<ExtractResult> = {
       schema: 'arqam.extract/1',
       jsonHeader: { offsets: 'start/end: UTF-16 code units (JavaScript string indices) of the decoded original text; text === original.slice(start, end)' },
@@ -122,7 +123,8 @@ export const extractCommand: CommandSpec = {
     };
     return {
       presenter,
-      process(document, info): ExtractResult {
+      async process(document, info): Promise<ExtractResult> {
+        const { extractDocument } = await analysis();
         const language = info.language?.language;
         if (info.skipped) {
           return { id: document.id, published: document.published ?? null, publishedFrom: document.publishedFrom ?? 'none', language, skipped: 'language' };
