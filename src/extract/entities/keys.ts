@@ -60,7 +60,7 @@ export interface TokenKeys {
 // characters; longer forms in a pool), hashes of its keys and what the parsers cache per
 // word, so that
 // the passes over a document after this one find each word's data in one cache line.
-export const MEMO_LIMIT = 150_000;
+export const MEMO_LIMIT = 50_000;
 /** Int32s per word record. */
 export const WORD_STRIDE = 16;
 const HASH = 0;
