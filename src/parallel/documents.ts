@@ -55,8 +55,9 @@ export interface ProcessOptions<R> {
  * Heap limits of a worker. Without them V8 sizes each heap for the machine's memory and
  * lets garbage pile up: 50 MiB corpus, 2 workers, peak RSS 875 MB without limits, 664 MB
  * with a young generation of 16 MB, 452 MB with these (an old generation of 256 MB makes
- * V8 collect sooner), for about 10% more CPU. A document that needs more is retried
- * alone in a worker without limits, so no result is lost.
+ * V8 collect sooner), for about 10% more CPU; 297 MB once the entity word memo shrank to
+ * 50k words (an old generation of 128 MB changed nothing). A document that needs more
+ * is retried alone in a worker without limits, so no result is lost.
  */
 export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
 
