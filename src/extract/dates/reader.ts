@@ -87,9 +87,22 @@ export function longer(best: Hit | null, h: Hit | null): Hit | null {
 
 const TYPE_BIT: Record<Exclude<LexEntry['type'], 'word'>, number> = { month: 1 << 0, weekday: 1 << 1, num: 1 << 2, holiday: 1 << 3 };
 
-const ROLE_BIT = Object.fromEntries(WORD_ROLES.map((r, k) => [r, 1 << (k + 4)])) as Record<WordRole, number>;
+// Roles a reader asks for by name get a bit each; the others share one bit that only says
+// "a date word" (a bit per role would overflow 32 bits: the 29th role wrapped onto month).
+const TESTED_ROLES = [
+  'relday', 'now', 'this', 'unit', 'ago', 'within', 'part', 'period', 'hour',
+  'yearword', 'dayword', 'monthword', 'from', 'between', 'until', 'of', 'last',
+] as const satisfies readonly WordRole[];
+type TestedRole = (typeof TESTED_ROLES)[number];
+const OTHER_ROLE_BIT = 1 << (4 + TESTED_ROLES.length);
 
-export const B = { ...TYPE_BIT, ...ROLE_BIT };
+const TESTED_BIT = Object.fromEntries(TESTED_ROLES.map((r, k) => [r, 1 << (k + 4)])) as Record<TestedRole, number>;
+const ROLE_BIT = Object.fromEntries(
+  WORD_ROLES.map((r) => [r, (TESTED_BIT as Record<string, number>)[r] ?? OTHER_ROLE_BIT]),
+) as Record<WordRole, number>;
+
+/** Bits of TokenReader.kinds: entry types and the roles readers test. */
+export const B = { ...TYPE_BIT, ...TESTED_BIT };
 
 const NO_MATCHES: LexMatch[] = [];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Memo } from '../../../src/extract/dates/reader.js';
+import { B, Memo } from '../../../src/extract/dates/reader.js';
 
 describe('Memo', () => {
   it('reads each key once, a null result included', () => {
@@ -14,5 +14,16 @@ describe('Memo', () => {
     expect(memo.get(3)).toBeNull();
     expect(memo.get(3)).toBeNull();
     expect(calls).toEqual([4, 3]);
+  });
+});
+
+describe('B', () => {
+  it('gives each type and tested role its own bit of 32', () => {
+    const bits = Object.values(B);
+    expect(new Set(bits).size).toBe(bits.length);
+    for (const bit of bits) {
+      expect(bit).not.toBe(0);
+      expect(bit & (bit - 1)).toBe(0);
+    }
   });
 });
