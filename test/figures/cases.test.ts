@@ -178,6 +178,7 @@ const CASES: Case[] = [
   { text: 'وطعن المهاجم رجلا وأصاب ثلاثة آخرين قبل أن تعتقله الشرطة.', number: 'ثلاثة', measure: 'wounded', value: 3 },
   { text: 'وشردت الفيضانات نحو 40 ألف شخص في الولاية.', number: 'نحو 40 ألف', measure: 'displaced', value: 40000 },
   { text: 'وحصدت الموجة الحارة أرواح 210 مسنين.', number: '210', measure: 'killed', value: 210 },
+  { text: 'وأودت السيول بأرواح 35 شخصا في القرى الجبلية.', number: '35', measure: 'killed', value: 35 },
   { text: 'وأعلنت الشرطة توقيف 150 معلما شاركوا في الاعتصام.', number: '150', measure: 'arrested', value: 150, role: 'other' },
   { text: 'وخلف القصف مقتل 300 سوري خلال أسبوع.', number: '300', measure: 'killed', value: 300 },
   { text: 'وأعلن الدفاع المدني إصابة 18 بحريق في مستودع.', number: '18', measure: 'wounded', value: 18 },

@@ -37,6 +37,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ['a year opening a line of a chronology', '1987 - وفاة الممثل الأمريكي المعروف في لوس أنجلوس.'],
   ['an average is no count of people', 'وتسجل المستشفيات في المتوسط 3.5 حالة وفاة يوميا بسبب الحوادث.'],
   ['a planned evacuation', 'وقالت المحافظة إنها ستقوم بإجلاء 700 شخص من الأحياء القريبة من النهر.'],
+  ['lives saved, not lost', 'وساهمت الحملة في إنقاذ أرواح 300 طفل خلال العام الماضي.'],
 ];
 
 describe('numbers that are not figures', () => {
