@@ -45,7 +45,8 @@ describe('numbers on arbitrary text', () => {
     };
     time(small); // warm up
     const tSmall = Math.min(time(small), time(small));
-    const tBig = time(big);
+    // Best of two, as for the small text: one pause of a busy machine must not decide.
+    const tBig = Math.min(time(big), time(big));
     // 20× the input; allow 3× slack over linear for noise on a shared machine.
     expect(tBig).toBeLessThan(Math.max(60 * tSmall, 200));
   });
