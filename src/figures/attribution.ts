@@ -6,6 +6,7 @@
 import type { EntityMention } from '../core/types.js';
 import { getActor } from '../extract/entities/actors.js';
 import type { Sentence, Token } from '../segment/index.js';
+import { figuresLexicon } from './lexicon.js';
 import { isClauseBreak, isCloseQuote, isComplementizer, isOpenQuote, isQuote, tokenAt, type Meanings } from './tokens.js';
 import type { FigureSource, SourceRef } from './types.js';
 
@@ -24,12 +25,6 @@ const LOOKBACK_SENTENCES = 6;
 const MAX_SPEAKER_TOKENS = 10;
 /** Longest speaker phrase that names no known actor. */
 const SHORT_SPEAKER_TOKENS = 4;
-/** Nouns that name a statement: نقلت الوكاله بيانا اصدره التنظيم. */
-const STATEMENT_NOUNS = new Set(['بيان', 'بيانا', 'تصريح', 'تصريحا', 'تصريحات', 'تقرير', 'تقريرا', 'رساله', 'تسجيل', 'تسجيلا', 'شريط']);
-/** Nouns of a report that "says" something: بلاغا يفيد · بيانا يقول. */
-const REPORT_NOUNS = new Set([...STATEMENT_NOUNS, 'بلاغ', 'بلاغا', 'اتصال', 'اتصالا']);
-const ISSUED_BY = new Set(['اصدره', 'اصدرته', 'اصدرها', 'نشره', 'نشرته', 'صادر', 'الصادر']);
-
 export class Attributions {
   private readonly perSentence = new Map<number, Attribution[]>();
 
@@ -138,7 +133,7 @@ export class Attributions {
       // Who issued what was passed on: عن X · بيانا اصدره X · بيانا لـ X
       for (let j = via.endToken; j < Math.min(end, via.endToken + 4); j++) {
         const t = this.tokens[j]!;
-        if (t.search === 'عن' || ISSUED_BY.has(t.search) || (STATEMENT_NOUNS.has(t.stem) && j + 1 < end && this.tokens[j + 1]!.search.startsWith('ل'))) {
+        if (t.search === 'عن' || figuresLexicon().issuedBy.has(t.search) || (figuresLexicon().statementNouns.has(t.stem) && j + 1 < end && this.tokens[j + 1]!.search.startsWith('ل'))) {
           const issuer = this.speakerAfter(j + 1, end);
           if (issuer) return { at: i, kind, source: { text: issuer.text, canonical: issuer.canonical, via: ref(via), from: 'relay' } };
         }
@@ -170,9 +165,10 @@ export class Attributions {
       }
     }
     // "اعلنت ادارته حاله الطوارئ": an unnamed phrase after the verb with no reported clause is its object.
-    if (after && !this.isNamedSpeaker(after) && !this.reportsClause(after, end)) after = null;
+    const reported = after !== null && this.reportsClause(after, end);
+    if (after && !this.isNamedSpeaker(after) && !reported) after = null;
     if (after && !this.isSame(after)) {
-      return { at: i, kind: 'verb', source: { ...ref(after), ...(via ? { via } : {}), from: 'verb' }, reported: this.reportsClause(after, end) };
+      return { at: i, kind: 'verb', source: { ...ref(after), ...(via ? { via } : {}), from: 'verb' }, reported };
     }
     const before = this.speakerBefore(sentence.firstToken, i);
     if (before) return { at: i, kind: 'verb', source: { ...ref(before), ...(via ? { via } : {}), from: 'verb' } };
@@ -229,7 +225,7 @@ export class Attributions {
     for (let j = from; j < end && j <= from + 3; j++) {
       const t = this.tokens[j]!;
       if (t.search === 'عن') return this.tokens[j + 1]?.search !== 'طريق';
-      if (isComplementizer(t) || t.search === ':' || isOpenQuote(t) || STATEMENT_NOUNS.has(t.stem)) return true;
+      if (isComplementizer(t) || t.search === ':' || isOpenQuote(t) || figuresLexicon().statementNouns.has(t.stem)) return true;
     }
     return false;
   }
@@ -246,7 +242,7 @@ export class Attributions {
       if (isComplementizer(t) || t.search === ':' || isOpenQuote(t)) return true;
       // اشار الى ان · لفت الى
       if (t.search === 'الي' && j + 1 < end && (isComplementizer(this.tokens[j + 1]!) || isOpenQuote(this.tokens[j + 1]!))) return true;
-      if (t.kind === 'word' && !this.dateTokens.has(j) && t.search !== 'في' && !STATEMENT_NOUNS.has(t.stem) && t.search !== 'امس') return false;
+      if (t.kind === 'word' && !this.dateTokens.has(j) && t.search !== 'في' && !figuresLexicon().statementNouns.has(t.stem) && t.search !== 'امس') return false;
     }
     return false;
   }
@@ -310,7 +306,7 @@ export class Attributions {
       if (k > j && t.proclitics.includes('ل') && !this.entityStarts(t.start) && this.entityEndsBefore(j, k)) break;
       if (k - j >= SHORT_SPEAKER_TOKENS && !this.entityStarts(this.tokens[j]!.start) && !this.entityStarts(t.start)) break;
       // "X بيانا اصدره Y": the statement starts a new phrase, except as the first word (بحسب بيان لـ X).
-      if (k > j && (STATEMENT_NOUNS.has(t.stem) || ISSUED_BY.has(t.search))) break;
+      if (k > j && (figuresLexicon().statementNouns.has(t.stem) || figuresLexicon().issuedBy.has(t.search))) break;
       k++;
     }
     // Keep an entity whole even when a stop word sits inside its name.
@@ -330,7 +326,7 @@ export class Attributions {
   /** The subject standing before a report verb, from the clause start: مصدر عسكري في قسد ... قال. */
   private speakerBefore(first: number, verb: number): Speaker | null {
     // "تلقت بلاغا يفيد بـ ...": the report that tells is no speaker.
-    if (verb > first && REPORT_NOUNS.has(this.tokens[verb - 1]!.stem)) return null;
+    if (verb > first && figuresLexicon().reportNouns.has(this.tokens[verb - 1]!.stem)) return null;
     let j = verb - 1;
     while (j >= first && verb - j <= 12) {
       const t = this.tokens[j]!;

@@ -333,8 +333,6 @@ function tollEnd(tokens: readonly Token[], from: number, to: number): number {
   return to;
 }
 
-/** Words that open a running total: عدد القتلي، حصيله الضحايا، اجمالي المصابين. */
-const TOLL_HEADS = new Set(['عدد', 'حصيله', 'اجمالي', 'مجموع']);
 /** Nisba nouns and adjectives of people (رياضيا، اسرائيليين، حوثيون). */
 const NISBA = /(يا|يين|يون)$/u;
 const PLURAL_VERB = /^[يت]\p{L}{2,}(ون|وا)$/u;
@@ -454,12 +452,12 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
     if (numberTokens.has(t) && !dateTokens.has(t)) break;
     if (isQuote(tok) || tok.end > n.start) continue; // qualifier words of the mention (ما يزيد على، لاكثر من)
     if (tok.kind === 'punct' && !dateTokens.has(t) && tok.search !== ',' && tok.search !== '،' && tok.search !== '(' && tok.search !== ')') break;
-    if (pending && TOLL_HEADS.has(tok.stem)) return pending;
+    if (pending && figuresLexicon().tollHeads.has(tok.stem)) return pending;
     const trig = meanings.of(t).trigger;
     if (trig) {
       // "عدد المفقودين ... وصل الي 17": after a toll head, any count word names a running total.
       // "عدد حالات الوفاه ... الي 29": a case word may stand between.
-      const headed = TOLL_HEADS.has(tokens[t - 1]?.stem ?? '') || (meanings.of(t - 1).role?.specific === false && TOLL_HEADS.has(tokens[t - 2]?.stem ?? ''));
+      const headed = figuresLexicon().tollHeads.has(tokens[t - 1]?.stem ?? '') || (meanings.of(t - 1).role?.specific === false && figuresLexicon().tollHeads.has(tokens[t - 2]?.stem ?? ''));
       const reach = trig.position === 'toll' || headed ? tollReach : BEFORE_REACH;
       if (reachesTo && trig.position !== 'before' && !pending) pending = { trigger: trig, at: t, how: 'before' };
       // A verb of the "after" kind still binds when it stands right before: مسلحين اختطفوا 15.

@@ -1,7 +1,7 @@
 // The figures lexicon: measures, trigger words, roles, attribution words, cues and
 // periods (src/lexicon/data/ar/figures-*.tsv), loaded and validated once.
 
-import { LexiconError, readTsv, readWordList } from '../lexicon/load.js';
+import { LexiconError, readLines, readTsv } from '../lexicon/load.js';
 import type { Token } from '../segment/index.js';
 import { MEASURES, ROLES, type Measure, type Role } from './types.js';
 
@@ -51,6 +51,14 @@ export interface FiguresLexicon {
   earlier: Map<string, EarlierPhrase[]>;
   /** Nouns that count things or animals, never people (figures-things.txt). */
   things: Set<string>;
+  /** Statements a source issues (بيان، تصريح), from figures-words.tsv. */
+  statementNouns: Set<string>;
+  /** Messages that report without being a speaker: the statement nouns and بلاغ، اتصال. */
+  reportNouns: Set<string>;
+  /** Nouns heading a running total (عدد، حصيلة). */
+  tollHeads: Set<string>;
+  /** Words saying who issued a statement (اصدره، صادر). */
+  issuedBy: Set<string>;
   /** The role of an actor's members (figures-party-roles.tsv); an actor ending in - is a prefix of ids. */
   partyRoles: Array<{ actor: string; role: Role }>;
 }
@@ -60,6 +68,7 @@ const CUE_KINDS: readonly CueKind[] = ['negation', 'hypothetical', 'maybe', 'sti
 const PERIOD_KINDS: readonly PeriodKind[] = ['since', 'window', 'partial', 'unit', 'short'];
 const EARLIER_KINDS: readonly EarlierKind[] = ['earlier', 'preliminary', 'frame', 'opener', 'revised', 'current'];
 const POSITIONS: readonly TriggerPosition[] = ['before', 'after', 'both', 'toll'];
+const WORD_KINDS = ['statement', 'report', 'toll-head', 'issued-by'] as const;
 const EVENT_KINDS = ['quake', 'flood', 'fire', 'aircrash', 'shipwreck', 'road', 'epidemic', 'collapse', 'violence'] as const;
 
 function oneOf<T extends string>(file: string, line: number, column: string, value: string, allowed: readonly T[]): T {
@@ -131,15 +140,27 @@ function load(): FiguresLexicon {
     earlier.set(words[0]!, list);
   }
   const things = new Set<string>();
-  for (const word of readWordList('figures-things.txt')) {
-    if (/\s/.test(word) || things.has(word)) throw new LexiconError('figures-things.txt', 1, `"${word}": one word per line, listed once`);
+  for (const l of readLines('figures-things.txt')) {
+    const word = l.fields[0]!;
+    if (l.fields.length > 1 || /\s/.test(word) || things.has(word)) throw new LexiconError('figures-things.txt', l.line, `"${word}": one word per line, listed once`);
     things.add(word);
   }
+  const wordKinds = new Map<string, string>();
+  for (const r of readTsv('figures-words.tsv', ['word', 'kind'])) {
+    addUnique(wordKinds, 'figures-words.tsv', r.line, r.word, oneOf('figures-words.tsv', r.line, 'kind', r.kind, WORD_KINDS));
+  }
+  const wordsOf = (...kinds: string[]): Set<string> => new Set([...wordKinds].filter(([, k]) => kinds.includes(k)).map(([w]) => w));
   const partyRoles = readTsv('figures-party-roles.tsv', ['actor', 'role']).map((r) => ({
     actor: r.actor,
     role: oneOf('figures-party-roles.tsv', r.line, 'role', r.role, ROLES),
   }));
-  return { measures, triggers, roles, sources, cues, periods, eventKinds, earlier, things, partyRoles };
+  return {
+    measures, triggers, roles, sources, cues, periods, eventKinds, earlier, things, partyRoles,
+    statementNouns: wordsOf('statement'),
+    reportNouns: wordsOf('statement', 'report'),
+    tollHeads: wordsOf('toll-head'),
+    issuedBy: wordsOf('issued-by'),
+  };
 }
 
 let lexicon: FiguresLexicon | undefined;
