@@ -179,16 +179,12 @@ async function main() {
     console.log(`\nstart-up (median of 10): node -e 0 ${node.toFixed(1)} ms · arqam --version ${arqam.toFixed(1)} ms · ${ratio.toFixed(2)}x (target <= 2.5x) ${ratio <= 2.5 ? 'ok' : 'OVER'}`);
   }
 
-  if (args.only === 'scale') {
-    if (!existsSync(CORPUS)) console.log(`\nbench: corpus not found at ${CORPUS}`);
-    else await (await import('./scale.mjs')).runScale({ corpus: CORPUS, limit: args.limit });
-    return;
-  }
-
   if (!existsSync(CORPUS)) {
     console.log(`\nbench: corpus not found at ${CORPUS}; throughput skipped (it lives in ../shared/bench/ next to the repository)`);
     return;
   }
+  const runScale = async () => (await import('./scale.mjs')).runScale({ corpus: CORPUS, limit: args.limit });
+  if (args.only === 'scale') return runScale();
   const docs = readCorpus(args.limit);
   const totalBytes = docs.reduce((sum, d) => sum + d.bytes, 0);
   const mb = totalBytes / (1024 * 1024);
@@ -213,7 +209,7 @@ async function main() {
   console.log(`\npeak RSS of this process: ${peak.toFixed(0)} MB (the corpus is held in memory for the stages)`);
   console.log('MB = MiB of NDJSON input per second on one core; "vs baseline" = stage MB/s ÷ read + decode MB/s.');
 
-  if (!args.skipScale && !args.only) await (await import('./scale.mjs')).runScale({ corpus: CORPUS, limit: args.limit });
+  if (!args.skipScale && !args.only) await runScale();
 }
 
 await main();

@@ -116,11 +116,11 @@ export function train(prepared, epochs = 8, minWeight = MIN_WEIGHT) {
 //   PER → PERS, ORG → ORG, MEDIA → ORG (outlets and agencies are organizations in ANERcorp:
 //   رويترز B-ORG), LOC → LOC. Not scored, because ANERcorp leaves them untagged: FAC (the cue
 //   word of a facility: سجن، مطار O), NORP (الفلسطينيين، الأكراد O), and actors of kind
-//   state-body or role (ministries, armies, governments: الخارجية الأميركية O O, الجيش
+//   state-body (ministries, armies, governments: الخارجية الأميركية O O, الجيش
 //   الإسرائيلي O O, الحكومة اللبنانية O O), and generic heads that refer back to an actor
 //   (التنظيم، المرصد، الحزب: common nouns, O in ANERcorp).
 const SCORED = { PER: 'PERS', ORG: 'ORG', MEDIA: 'ORG', LOC: 'LOC' };
-const UNSCORED_KINDS = new Set(['state-body', 'role']);
+const UNSCORED_KINDS = new Set(['state-body']);
 const searchForm = (s) => normalize(s, 'search').text.replace(/^[وفبلك]?(ال|ل(?=ل))?/, '');
 
 function unscored(m) {

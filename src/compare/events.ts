@@ -46,7 +46,9 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
   for (let i = 0; i < docs.length; i++) {
     for (const place of docs[i]!.places) {
       for (const j of byPrimary.get(place) ?? []) {
-        if (j !== i && find(i) !== find(j) && sameEvent(docs[i]!, docs[j]!, window, stories)) parent[find(j)] = find(i);
+        // sameEvent is symmetric: a pair both sides reach is tried from the first one only.
+        if (j === i || (j < i && docs[j]!.places.includes(primaryPlace(docs[i]!)!))) continue;
+        if (find(i) !== find(j) && sameEvent(docs[i]!, docs[j]!, window, stories)) parent[find(j)] = find(i);
       }
     }
   }
@@ -120,7 +122,9 @@ export function assignEvents(documents: readonly DocumentInfo[], figures: readon
  * Two documents report one event when each one's main place is among the other's main
  * places (the most precise place a document names most: a city before its country), and
  * their firm dates are close. Mutual, so one story naming many places does not chain
- * unrelated stories together; stories placed only in a country must also share an actor.
+ * unrelated stories together, unless both tell the same story in headline and lead (then
+ * one's main place among the other's places is enough); stories placed only in a country
+ * must also share an actor.
  * When a date is missing, a shared place is not enough (one city has many stories): the
  * two must also tell the same story (see Stories.same).
  */

@@ -40,9 +40,8 @@ const LINE = 3;
 const MARK = 4;
 const FOLD = 5;
 const PRESENTATION = 6;
-const NUMERIC = 7; // Arabic-Indic/Persian digits and Arabic separators (numbers view)
-const AMP = 8;
-const HIGH_SURROGATE = 9;
+const AMP = 7;
+const HIGH_SURROGATE = 8;
 
 const FOLD_CODE = new Map<number, number>([...LETTER_FOLDS].map(([k, v]) => [k, v.charCodeAt(0)]));
 
@@ -103,7 +102,6 @@ export function unitClass(c: number): number {
   if (isArabicMark(c)) return MARK;
   if (LETTER_FOLDS.has(c)) return FOLD;
   if (isPresentationForm(c)) return PRESENTATION;
-  if ((digitValue(c) >= 0 && c > 0x39) || c === 0x066b || c === 0x066c || c === 0x066a || c === 0x060c) return NUMERIC;
   if (c >= 0xd800 && c <= 0xdbff) return HIGH_SURROGATE;
   return KEEP;
 }
@@ -113,6 +111,9 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Outputs this short are made into a string unit by unit. */
 const SHORT = 16;
+
+/** Longer texts get buffers of their own, so one huge document does not stay pinned. */
+const SCRATCH_LIMIT = 1 << 20;
 
 let scratchOut = new Uint16Array(0);
 let scratchStarts = new Int32Array(0);
@@ -128,11 +129,18 @@ class Builder {
   last = -1;
 
   constructor(capacity: number) {
+    if (capacity > SCRATCH_LIMIT) {
+      this.out = new Uint16Array(capacity);
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
+      return;
+    }
     // Reused scratch buffers: allocating zeroed arrays per document cost as much as the loop.
     if (scratchOut.length < capacity) {
-      scratchOut = new Uint16Array(capacity * 2);
-      scratchStarts = new Int32Array(capacity * 2);
-      scratchEnds = new Int32Array(capacity * 2);
+      const size = Math.min(capacity * 2, SCRATCH_LIMIT);
+      scratchOut = new Uint16Array(size);
+      scratchStarts = new Int32Array(size);
+      scratchEnds = new Int32Array(size);
     }
     this.out = scratchOut;
     this.starts = scratchStarts;

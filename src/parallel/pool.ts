@@ -118,7 +118,6 @@ class PoolWorker<R> {
   readonly worker: Worker;
   /** In dispatch order: the first one is the item being processed. */
   readonly outstanding = new Map<number, Pending<R>>();
-  dead = false;
 
   /** `onDeath` gets the items this worker had not answered when it died (out of memory, crash). */
   constructor(
@@ -148,7 +147,6 @@ class PoolWorker<R> {
     let cause: Error | undefined;
     this.worker.on('error', (e) => (cause ??= e instanceof Error ? e : new Error(String(e))));
     this.worker.on('exit', (code) => {
-      this.dead = true;
       const lost = [...this.outstanding.values()];
       this.outstanding.clear();
       onDeath(this, lost, cause ?? new Error(`worker thread exited with code ${code}`));

@@ -26,16 +26,10 @@ async function prepare(job: DocumentJob): Promise<Prepared> {
   return { handler, detect, render: job.prerender ? await ndjsonText(handler) : undefined };
 }
 
-/** A result's NDJSON text, from the very renderer the main thread would have used. */
+/** A result's NDJSON text, made as the main thread's NDJSON renderer makes it. */
 async function ndjsonText(handler: CommandHandler<unknown>): Promise<RenderText<unknown>> {
-  const [{ ndjsonRenderer }, { createStyle }] = await Promise.all([import('../render/ndjson.js'), import('../render/color.js')]);
-  const style = await createStyle(0);
-  // A renderer per document: documents of one worker may be rendered concurrently.
-  return async (result) => {
-    let text = '';
-    await ndjsonRenderer(handler.presenter, { write: async (chunk) => void (text += chunk) }, style).document(result);
-    return text;
-  };
+  const { ndjsonChunk } = await import('../render/ndjson.js');
+  return async (result) => ndjsonChunk(handler.presenter.ndjsonLines(result));
 }
 
 export async function processInWorker(item: InputItem, job: DocumentJob): Promise<Outcome<unknown>> {

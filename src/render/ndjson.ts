@@ -4,12 +4,15 @@
 import type { DocumentRenderer, Presenter, Sink } from './index.js';
 import type { Style } from './color.js';
 
+/** The text of some NDJSON lines, one JSON value and a newline each. */
+export function ndjsonChunk(lines: Iterable<Record<string, unknown>>): string {
+  let chunk = '';
+  for (const line of lines) chunk += JSON.stringify(line) + '\n';
+  return chunk;
+}
+
 export function ndjsonRenderer<R>(presenter: Presenter<R>, sink: Sink, _style: Style): DocumentRenderer<R> {
-  const write = async (lines: Iterable<Record<string, unknown>>): Promise<void> => {
-    let chunk = '';
-    for (const line of lines) chunk += JSON.stringify(line) + '\n';
-    await sink.write(chunk);
-  };
+  const write = (lines: Iterable<Record<string, unknown>>): Promise<void> => sink.write(ndjsonChunk(lines));
   return {
     document: (result) => write(presenter.ndjsonLines(result)),
     async end() {

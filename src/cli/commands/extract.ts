@@ -124,11 +124,11 @@ export const extractCommand: CommandSpec = {
     return {
       presenter,
       async process(document, info): Promise<ExtractResult> {
-        const { extractDocument } = await analysis();
         const language = info.language?.language;
         if (info.skipped) {
           return { id: document.id, published: document.published ?? null, publishedFrom: document.publishedFrom ?? 'none', language, skipped: 'language' };
         }
+        const { extractDocument } = await analysis();
         const result: ExtractResult = extractDocument(document, extractOptions);
         result.language = language;
         return result;

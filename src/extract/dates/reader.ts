@@ -5,7 +5,7 @@
 import type { DateGrain } from '../../core/types.js';
 import { WORD_ROLES, type Calendar, type LexEntry, type WordRole } from './lexicon.js';
 import { coreOf, lexMatches, type DateToken, type LexMatch } from './scan.js';
-import { codeAt } from '../numbers/text.js';
+import { codeAt, isDigit } from '../numbers/text.js';
 
 export interface ParseEnv {
   /** Reference day (days since 1970-01-01), or null when unknown. */
@@ -200,7 +200,7 @@ export class TokenReader {
     if (!tok || tok.kind !== 'digits') return null;
     const prev = codeAt(this.v, tok.start - 1);
     // 1.2.3.4 and 12/3/4/5 are not dates: do not start inside such a chain.
-    if ((prev === 0x2e || prev === 0x2f || prev === 0x2d || prev === 0x3a) && /\d/.test(this.v[tok.start - 2] ?? '')) return null;
+    if ((prev === 0x2e || prev === 0x2f || prev === 0x2d || prev === 0x3a) && isDigit(codeAt(this.v, tok.start - 2))) return null;
     re.lastIndex = tok.start;
     const m = re.exec(this.v);
     if (!m) return null;

@@ -3,7 +3,7 @@
 // pass over its characters.
 
 import { dateLexicon, type LexEntry, type TrieNode } from './lexicon.js';
-import { codeAt } from '../numbers/text.js';
+import { codeAt, isDigit } from '../numbers/text.js';
 
 export type TokenKind = 'digits' | 'word' | 'punct' | 'break';
 
@@ -40,10 +40,6 @@ const AHEAD = 40;
 
 function isLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function isClitic(c: number): boolean {

@@ -58,8 +58,8 @@ export interface TokenKeys {
 // lookup (bucket, chain, the stored string, the value). Here a lookup touches one slot of
 // (hash, id + 1) pairs and the word's record: 64 bytes holding its form (up to 16
 // characters; longer forms in a pool), hashes of its keys and what the parsers cache per
-// word, so that
-// the passes over a document after this one find each word's data in one cache line.
+// word, so that the passes over a document after this one find each word's data in one
+// cache line.
 export const MEMO_LIMIT = 50_000;
 /** Int32s per word record. */
 export const WORD_STRIDE = 16;

@@ -547,16 +547,19 @@ class Lattice {
   private delta = new Float64Array(N);
   private next = new Float64Array(N);
 
-  /** Room for n tokens; emit and pair zeroed when asked (they are summed into). */
+  /**
+   * Room for n tokens; emit and pair zeroed when asked (they are summed into). Without
+   * zeroing the caller decodes from its own pair rows, so this.pair does not grow.
+   */
   reset(n: number, zero: boolean): void {
     if (this.back.length < n * N) {
       this.emit = new Float64Array(n * N);
-      this.pair = new Float64Array(n * CLASSES * N);
       this.pairAt = new Int32Array(n);
       this.back = new Int8Array(n * N);
-    } else if (zero) {
-      this.emit.fill(0, 0, n * N);
-      this.pair.fill(0, 0, n * CLASSES * N);
+    } else if (zero) this.emit.fill(0, 0, n * N);
+    if (zero) {
+      if (this.pair.length < n * CLASSES * N) this.pair = new Float64Array(n * CLASSES * N);
+      else this.pair.fill(0, 0, n * CLASSES * N);
     }
   }
 
