@@ -5,15 +5,18 @@
 
 import type { EntityMention } from '../core/types.js';
 import { getActor } from '../extract/entities/actors.js';
+import { readTsv, LexiconError } from '../lexicon/load.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { figuresLexicon } from './lexicon.js';
+import { RELATIVE_PRONOUNS } from './scope.js';
 import { isClauseBreak, isCloseQuote, isComplementizer, isOpenQuote, isQuote, tokenAt, type Meanings } from './tokens.js';
 import type { FigureSource, SourceRef } from './types.js';
 
 interface Attribution {
   /** Token index of the attribution word. */
   at: number;
-  kind: 'verb' | 'phrase' | 'relay' | 'continue';
+  /** also: a sentence opener (كما) going on with the sentence before. */
+  kind: 'verb' | 'phrase' | 'relay' | 'continue' | 'also';
   source: FigureSource | null;
   /** The speaker is followed by a reported clause (إن ...، : “...”). */
   reported?: boolean;
@@ -21,6 +24,38 @@ interface Attribution {
 
 /** How far back an anaphoric verb or a quotation may reach, in sentences. */
 const LOOKBACK_SENTENCES = 6;
+/** How far into a sentence a headline-style speaker's colon may stand (مسؤول يمني: ...). */
+const COLON_SPEAKER_TOKENS = 5;
+/** How far a toll's issuer (حصيله اوليه من مصدر طبي) may stand from the report verb. */
+const TOLL_SOURCE_TOKENS = 5;
+/** How far into a sentence the person or body it opens on may be named. */
+const OPENING_ACTOR_TOKENS = 8;
+
+type CarryKind = 'more' | 'outlet' | 'also' | 'pronoun';
+const CARRY_KINDS: readonly CarryKind[] = ['more', 'outlet', 'also', 'pronoun'];
+let carryWords: Map<string, CarryKind> | undefined;
+
+/** figures-carry.tsv: when a speaker carries over to the next sentences. */
+function carryLexicon(): Map<string, CarryKind> {
+  if (carryWords) return carryWords;
+  const words = new Map<string, CarryKind>();
+  for (const r of readTsv('figures-carry.tsv', ['form', 'kind'])) {
+    if (!(CARRY_KINDS as readonly string[]).includes(r.kind)) throw new LexiconError('figures-carry.tsv', r.line, `kind "${r.kind}" is not one of ${CARRY_KINDS.join(', ')}`);
+    if (words.has(r.form)) throw new LexiconError('figures-carry.tsv', r.line, `"${r.form}" is listed twice`);
+    words.set(r.form, r.kind as CarryKind);
+  }
+  return (carryWords = words);
+}
+
+/** The carry kind of a word, as written or without a leading و/ف. */
+function carryOf(t: Token): CarryKind | undefined {
+  if (t.kind !== 'word') return undefined;
+  const words = carryLexicon();
+  const found = words.get(t.search);
+  if (found) return found;
+  const c = t.search.charCodeAt(0);
+  return (c === 0x0648 || c === 0x0641) && t.search.length > 2 ? words.get(t.search.slice(1)) : undefined;
+}
 /** Longest speaker phrase, in tokens. */
 const MAX_SPEAKER_TOKENS = 10;
 /** Longest speaker phrase that names no known actor. */
@@ -67,9 +102,10 @@ export class Attributions {
     if (phrase?.source) return phrase.source;
     const quoted = this.quoteSpeaker(s, i);
     if (quoted) return quoted;
-    // "... 123 قتيلا خلال اربعه ايام. وقال المرصد ...": the next sentence names the source.
+    // "... 123 قتيلا خلال اربعه ايام. وقال المرصد ...": the next sentence names the source,
+    // unless this one has a report verb of its own, whose speaker is unknown (ابلغ عن ...).
     const next = this.sentences[s + 1];
-    if (next) {
+    if (next && !list.some((a) => a.kind === 'verb')) {
       const first = this.of(s + 1)[0];
       if (first && first.kind === 'verb' && first.reported && first.source && first.source.from === 'verb' && first.at <= next.firstToken + 2) {
         return { ...first.source, from: 'next' };
@@ -89,6 +125,8 @@ export class Attributions {
     this.perSentence.set(s, list);
     const sentence = this.sentences[s]!;
     const consumed = new Set<number>();
+    const opening = this.openingAttribution(s);
+    if (opening) list.push(opening);
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       if (consumed.has(i)) continue;
       const kind = this.meanings.of(i).source;
@@ -102,7 +140,7 @@ export class Attributions {
   private attribution(s: number, i: number, kind: NonNullable<ReturnType<Meanings['of']>['source']>, consumed: Set<number>, list: readonly Attribution[]): Attribution | null {
     const sentence = this.sentences[s]!;
     const end = sentence.endToken;
-    if (kind === 'continue') return { at: i, kind, source: this.previous(s, i) };
+    if (kind === 'continue') return { at: i, kind, source: this.previous(s, i, 'far') };
     if (kind === 'phrase' || kind === 'quoting') {
       let j = i + 1;
       // وفق ما افاد X · نقلا عن X · على لسان X · وفقا لـ X
@@ -114,9 +152,9 @@ export class Attributions {
           j++;
         } else break;
       }
-      const np = this.speakerAfter(j, end);
+      const np = this.tollSource(j, end) ?? this.speakerAfter(j, end);
       // "حسب الاقتضاء" is not a source: a phrase must name an actor or a source word (مصادر، شهود).
-      if (!np || (np.canonical === null && !this.hasHead(np))) return null;
+      if (!np || !this.isNamedSpeaker(np)) return null;
       if (kind === 'quoting') {
         // "ذكرت رويترز نقلا عن مصادر": the speaker named before passed the words on.
         const relay = list.length ? list[list.length - 1]!.source : null;
@@ -125,8 +163,13 @@ export class Attributions {
       return { at: i, kind: 'phrase', source: { ...ref(np), from: 'phrase' }, reported: true };
     }
     if (kind === 'relay') {
+      // "ونقلت عن X": the one passing on is the pronoun subject, X said it.
+      if (this.tokens[i + 1]?.search === 'عن') {
+        const said = this.speakerAfter(i + 2, end);
+        if (said && this.isNamedSpeaker(said)) return { at: i, kind, source: { ...ref(said), from: 'relay' } };
+      }
       const via = this.speakerAfter(i + 1, end);
-      if (!via) return { at: i, kind, source: this.previous(s, i) };
+      if (!via) return { at: i, kind, source: this.previous(s, i, 'far') };
       // نقل/نشر also mean "moved/spread": نقل الجرحى الى المستشفى · نشر الجيش قوات. A relay names
       // an outlet or a source word, or passes on a statement (عن X، بيانا، ان، :).
       if (!this.isNamedSpeaker(via) && !this.passesOn(via.endToken, end)) return null;
@@ -152,7 +195,7 @@ export class Attributions {
         j = tokenAt(this.tokens, media.end);
       }
     }
-    let after = via ? null : this.speakerAfter(j, end);
+    let after = via ? null : (this.tollSource(j, end) ?? this.speakerAfter(j, end));
     // "قال مسؤول محلي لوكاله فرانس برس": the outlet the speaker talked to is the relay.
     if (after) {
       for (let x = after.startToken + 1; x < after.endToken; x++) {
@@ -167,25 +210,114 @@ export class Attributions {
     // "اعلنت ادارته حاله الطوارئ": an unnamed phrase after the verb with no reported clause is its object.
     const reported = after !== null && this.reportsClause(after, end);
     if (after && !this.isNamedSpeaker(after) && !reported) after = null;
+    // "وتشير حصيله الهجوم الى ...": the toll itself tells, its issuer named elsewhere (بحسب X).
+    if (!after && !via && this.opensOnToll(j, end)) return { at: i, kind: 'verb', source: null };
     if (after && !this.isSame(after)) {
       return { at: i, kind: 'verb', source: { ...ref(after), ...(via ? { via } : {}), from: 'verb' }, reported };
     }
     const before = this.speakerBefore(sentence.firstToken, i);
     if (before) return { at: i, kind: 'verb', source: { ...ref(before), ...(via ? { via } : {}), from: 'verb' } };
-    const previous = this.previous(s, i);
+    // No speaker named: "ويذكر ان ..." is the outlet's own; "واضاف ان ..." goes on with the last
+    // speaker; "وقال ان ..." with the speaker of the sentence just before (see figures-carry.tsv).
+    const carry = carryOf(this.tokens[i]!);
+    if (carry === 'outlet') return { at: i, kind: 'verb', source: null };
+    // "وكانت التحقيقات الرسميه قد افادت ان ...": a subject of its own, named by no known actor.
+    const stated = this.statedSubject(sentence.firstToken, i);
+    // "وكانت الحصيله الاولي تفيد بـ ...": a toll that tells names no speaker.
+    if (stated && this.opensOnToll(stated.startToken, stated.endToken)) return { at: i, kind: 'verb', source: null };
+    if (stated) return { at: i, kind: 'verb', source: { ...ref(stated), ...(via ? { via } : {}), from: 'verb' } };
+    const previous = this.previous(s, i, carry === 'more' ? 'far' : 'near');
     if (previous && via && !previous.via) return { at: i, kind: 'verb', source: { ...previous, via } };
     return { at: i, kind: 'verb', source: previous };
   }
 
-  /** The last source named before token i of sentence s (same sentence, then earlier ones). */
-  private previous(s: number, i: number): FigureSource | null {
+  /**
+   * The speaker a verb naming none goes on with: the last source named before token i in
+   * its sentence, else in earlier sentences. 'far' (واضاف، مضيفا) reaches back up to
+   * LOOKBACK_SENTENCES across paragraphs and the outlet's own sentences; 'near' (وقال ان)
+   * takes the sentence just before — its speaker, or the person or body it opens on — and
+   * further back only within the same paragraph.
+   */
+  private previous(s: number, i: number, reach: 'near' | 'far'): FigureSource | null {
     for (let k = s; k >= 0 && k >= s - LOOKBACK_SENTENCES; k--) {
-      const list = this.of(k);
-      for (let x = list.length - 1; x >= 0; x--) {
-        const a = list[x]!;
-        if (k === s && a.at >= i) continue;
-        if (a.source) return { ...a.source, from: 'previous' };
+      const found = this.lastSource(k, k === s ? i : Infinity);
+      if (found) return { ...found, from: 'previous' };
+      // "وكان X يشغل ...، مشيرا الى ..." · "واتهمت باكستان الهند ... حيث ذكرت ان": the sentence's own subject.
+      if (k === s || (k === s - 1 && reach === 'near')) {
+        const actor = this.openingActor(k, k === s ? i : Infinity);
+        if (actor) return { ...actor, from: 'previous' };
       }
+      if (reach === 'far' || k === s) continue;
+      // A new paragraph ends the turn, unless it opens on a pronoun (وهي ...) still about the speaker.
+      if (k > 0 && this.paragraphBreak(k - 1) && carryOf(this.tokens[this.sentences[k]!.firstToken]!) !== 'pronoun') return null;
+    }
+    return null;
+  }
+
+  /** The last source of sentence k's attributions standing before token `before`. */
+  private lastSource(k: number, before: number): FigureSource | null {
+    const list = this.of(k);
+    for (let x = list.length - 1; x >= 0; x--) {
+      const a = list[x]!;
+      if (a.at < before && a.source) return a.source;
+    }
+    return null;
+  }
+
+  /** A new paragraph (a line break) starts after sentence k. */
+  private paragraphBreak(k: number): boolean {
+    const next = this.sentences[k + 1];
+    if (!next) return true;
+    return this.text.slice(this.sentences[k]!.end, next.start).includes('\n');
+  }
+
+  /** The person or body a sentence opens on, as its subject: "وانتقل الحاكم X الى ...". */
+  private openingActor(k: number, before: number): SourceRef | null {
+    const sentence = this.sentences[k]!;
+    const last = Math.min(sentence.endToken, sentence.firstToken + OPENING_ACTOR_TOKENS, before) - 1;
+    if (last < sentence.firstToken) return null;
+    // "واتهمت باكستان ...": a country or city right after the opening verb speaks for its government.
+    const first = this.tokens[sentence.firstToken]!;
+    const second = this.tokens[sentence.firstToken + 1];
+    if (second && last > sentence.firstToken && first.kind === 'word' && !this.meanings.of(sentence.firstToken).cue && !this.dateTokens.has(sentence.firstToken)) {
+      const place = this.entitiesIn(second.start, second.end).find((e) => e.type === 'LOC' && e.start === second.start);
+      const government = place ? this.governmentNamed(place.start, place.end) : undefined;
+      if (place && government !== undefined) return { text: place.text, canonical: government };
+    }
+    // A person named early, or a body the sentence starts on (not a body acted on later).
+    const bodyEnd = this.tokens[Math.min(last, sentence.firstToken + 2)]!.end;
+    for (const e of this.entitiesIn(sentence.start, this.tokens[last]!.end)) {
+      if (e.start >= this.tokens[last]!.end) break;
+      if (e.type === 'PER' || (e.type === 'ORG' && e.start < bodyEnd)) return { text: e.text, canonical: e.canonical ?? null };
+    }
+    return null;
+  }
+
+  /**
+   * Attributions that open a sentence: a headline-style speaker before a colon ("مسؤول يمني:
+   * الف قتيل") and كما going on with the speaker of the sentence just before, in the same
+   * paragraph.
+   */
+  private openingAttribution(s: number): Attribution | null {
+    const sentence = this.sentences[s]!;
+    const first = sentence.firstToken;
+    const end = Math.min(sentence.endToken, first + COLON_SPEAKER_TOKENS + 1);
+    for (let j = first + 1; j < end; j++) {
+      const t = this.tokens[j]!;
+      if (t.kind !== 'punct') continue;
+      if (t.search !== ':') break;
+      const entity = this.bestEntity(first, j);
+      // "كابل - «الشرق الاوسط»:" is a dateline, the outlet its own source.
+      const opener = this.meanings.of(first).source;
+      if (entity?.type === 'MEDIA' || (opener && opener !== 'head' && opener !== 'same')) break;
+      const np = this.speaker(first, j, entity);
+      // "فرنسا: قتيلان في اعتداء" names where, not who.
+      if (entity || this.hasHead(np)) return { at: j, kind: 'verb', source: { ...ref(np), from: 'verb' }, reported: true };
+      break;
+    }
+    if (s > 0 && carryOf(this.tokens[first]!) === 'also' && !this.paragraphBreak(s - 1)) {
+      const source = this.lastSource(s - 1, Infinity);
+      if (source) return { at: first, kind: 'also', source: { ...source, from: 'previous' } };
     }
     return null;
   }
@@ -194,7 +326,7 @@ export class Attributions {
   private quoteSpeaker(s: number, i: number): FigureSource | null {
     for (let k = s - 1; k >= 0 && k >= s - LOOKBACK_SENTENCES; k--) {
       for (const a of this.of(k)) {
-        if (!a.source || a.kind === 'phrase') continue;
+        if (!a.source || a.kind === 'phrase' || a.kind === 'also') continue;
         const open = this.quoteOpening(a.at);
         if (open < 0) continue;
         let close = open + 1;
@@ -213,6 +345,37 @@ export class Attributions {
       if (t.kind === 'punct' && t.search !== ':' && t.search !== '،' && t.search !== ',') return -1;
     }
     return -1;
+  }
+
+  /**
+   * A toll or a report standing where the speaker would be names its issuer after من or لـ:
+   * "اشارت حصيله اوليه من مصدر طبي" · "بحسب اخر حصيله لوزاره الصحه" → the source, the toll.
+   */
+  private tollSource(j: number, end: number): Speaker | null {
+    const lex = figuresLexicon();
+    const limit = Math.min(end, j + TOLL_SOURCE_TOKENS);
+    let k = j;
+    while (k < limit && !lex.tollHeads.has(this.tokens[k]!.stem) && !lex.reportNouns.has(this.tokens[k]!.stem)) {
+      if (this.tokens[k]!.kind !== 'word' || this.numberTokens.has(k)) return null;
+      k++;
+    }
+    for (k++; k < limit; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind !== 'word' || this.numberTokens.has(k)) return null;
+      const np = t.search === 'من' ? this.speakerAfter(k + 1, end) : t.proclitics.includes('ل') ? this.speakerAfter(k, end) : undefined;
+      if (np === undefined) continue;
+      return np && this.isNamedSpeaker(np) ? np : null;
+    }
+    return null;
+  }
+
+  /** A toll or report noun stands first after the verb, skipping dates: وتشير حصيله ... */
+  private opensOnToll(j: number, end: number): boolean {
+    while (j < end && this.dateTokens.has(j)) j++;
+    const t = this.tokens[j];
+    if (!t || j >= end) return false;
+    const lex = figuresLexicon();
+    return lex.tollHeads.has(t.stem) || lex.reportNouns.has(t.stem);
   }
 
   /** The phrase names an actor (ORG, outlet, person) or holds a source word (مصادر، وزاره). */
@@ -293,6 +456,8 @@ export class Attributions {
       const m = this.meanings.of(k);
       if (k > j && this.numberTokens.has(k) && this.meanings.of(k).source !== 'head') break;
       if (isQuote(t)) {
+        // A quote after a whole name opens the words said: قال المسؤول محمد جامع "شاهدنا ...
+        if (k > j && isOpenQuote(t) && !isCloseQuote(t) && this.entityEndsBefore(j, k)) break;
         // Quoted names: اعلنت “قوات سوريا الديمقراطية” · شبكه “فرات بوست”
         k++;
         continue;
@@ -344,6 +509,38 @@ export class Attributions {
     return this.speaker(start, stop, entity);
   }
 
+  /**
+   * A definite noun phrase standing right before the verb as its subject, with no known
+   * actor in it: "وكانت التحقيقات الرسميه قد افادت" (not "وفي تصريحات لاحقه قال").
+   */
+  private statedSubject(first: number, verb: number): Speaker | null {
+    let start = verb - 1;
+    while (start >= first && verb - start <= SHORT_SPEAKER_TOKENS + 2) {
+      const t = this.tokens[start]!;
+      if (t.kind !== 'word' || isComplementizer(t) || this.meanings.of(start).source || this.numberTokens.has(start) || this.dateTokens.has(start)) break;
+      start--;
+    }
+    start++;
+    while (start < verb && isAuxiliary(this.tokens[start]!)) start++;
+    let stop = verb;
+    while (stop > start && this.tokens[stop - 1]!.search === 'قد') stop--;
+    if (stop <= start || start !== this.clauseStart(first, verb)) return null;
+    const head = this.tokens[start]!;
+    // A definite noun, not a preposition's object (في، ب، ل), a verb or a relative pronoun
+    // (X، الذي قال: the speaker is X).
+    if (RELATIVE_PRONOUNS.has(head.search) || !head.proclitics.includes('ال') || head.proclitics.some((p) => p === 'ل' || p === 'ب' || p === 'ك')) return null;
+    return this.speaker(start, stop, undefined);
+  }
+
+  /** The first token of the clause holding `verb`, after an opening كان or قد. */
+  private clauseStart(first: number, verb: number): number {
+    let j = verb - 1;
+    while (j >= first && !isClauseBreak(this.tokens[j]!) && this.tokens[j]!.kind !== 'punct') j--;
+    let start = j + 1;
+    while (start < verb && isAuxiliary(this.tokens[start]!)) start++;
+    return start;
+  }
+
   private bestEntity(from: number, to: number): EntityMention | undefined {
     if (to <= from) return undefined;
     const start = this.tokens[from]!.start;
@@ -380,7 +577,22 @@ export class Attributions {
     }
     const start = this.tokens[from]!.start;
     const end = this.tokens[to - 1]!.end;
+    const government = entity ? undefined : this.governmentNamed(start, end);
+    if (government !== undefined) return { text: this.text.slice(start, end), canonical: government, entity: true, startToken: from, endToken: to };
     return { text: this.text.slice(start, end), canonical: entity?.canonical ?? null, entity: entity !== undefined, startToken: from, endToken: to };
+  }
+
+  /**
+   * A speaker phrase that is just a country or a city speaks for its government: "قالت
+   * الرياض" · "اعلنت تركيا". The government's id (gov-sa) when known, else the country's.
+   */
+  private governmentNamed(start: number, end: number): string | null | undefined {
+    const place = this.entitiesIn(start, end).find((e) => e.type === 'LOC' && e.start === start && e.end === end);
+    const actor = place?.canonical ? getActor(place.canonical) : undefined;
+    if (!actor || (actor.subtype !== 'country' && actor.subtype !== 'city')) return undefined;
+    const country = actor.subtype === 'country' ? actor.id : actor.country;
+    if (!country) return null;
+    return getActor(`gov-${country}`) ? `gov-${country}` : country;
   }
 }
 
@@ -389,6 +601,14 @@ interface Speaker extends SourceRef {
   entity: boolean;
   startToken: number;
   endToken: number;
+}
+
+const AUXILIARIES = new Set(['كان', 'كانت', 'كانوا', 'قد']);
+
+/** كان and قد of a past-perfect frame (وكانت الوزاره قد اعلنت). */
+function isAuxiliary(t: Token): boolean {
+  const s = t.search;
+  return AUXILIARIES.has(s) || (s.length > 3 && (s[0] === 'و' || s[0] === 'ف') && AUXILIARIES.has(s.slice(1)));
 }
 
 function ref(s: SourceRef): SourceRef {

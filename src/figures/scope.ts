@@ -4,6 +4,7 @@
 
 import type { DateMention, EntityMention, ExtractedDocument, SourceDocument } from '../core/types.js';
 import { actorAncestors } from '../extract/entities/actors.js';
+import { readWordList } from '../lexicon/load.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { isClauseBreak, tokenAt, type Meanings } from './tokens.js';
 import type { Figure, FigureLocation, FigurePeriod } from './types.js';
@@ -108,12 +109,15 @@ export function sentenceScope(
       }
     }
     if (since || d.grain === 'year' || d.grain === 'month') continue;
+    // A count cannot stand as of a day after the text was written (بحلول 30 تموز الحالي); a
+    // date far beyond it tells another time (or a wrong reference date) and is kept.
+    if (scope.reference && d.value.slice(0, 10) > scope.reference && days(d.value) - days(scope.reference) <= OTHER_TIME_DAYS) continue;
     // A date inside a relative clause dates the event (الزلزال الذي ضرب ليل الجمعة), not the
     // count: it loses to any other date of the sentence.
     const distance = Math.abs(d.start - numberStart) + (inRelativeClause(tokens, d, sentence) ? 100_000 : 0);
     if (distance < best) {
       best = distance;
-      asOf = d.value.slice(0, 10);
+      asOf = d.grain === 'week' ? weekEnd(d.value, scope.reference) : d.value.slice(0, 10);
     }
   }
   const asOfFrom: Figure['asOfFrom'] = asOf ? 'sentence' : scope.reference ? 'document' : 'none';
@@ -140,15 +144,40 @@ export function sentenceScope(
   return { asOf, asOfFrom, ...(period ? { period } : {}), ...(location ? { location } : {}), otherEvent, ...(otherEventKey ? { otherEventKey } : {}) };
 }
 
+/** How far after منذ a date still names when a running total began (منذ اندلاع الاشتباكات في المدينه الاسبوع الماضي). */
+const SINCE_REACH = 6;
+
+/**
+ * The date is the start of a window, not when the count stands: it opens on منذ (منذ اسبوعين)
+ * or stands in a since-phrase (منذ بدء الهجوم الخميس), with no حتى between (منذ ... حتى مساء امس).
+ */
 function afterSince(tokens: readonly Token[], d: DateMention, sentence: Sentence, meanings: Meanings): boolean {
   const at = tokenAt(tokens, d.start);
-  for (let t = at - 1; t >= sentence.firstToken && t >= at - 2; t--) {
+  if (meanings.of(at).period === 'since') return true;
+  const until = untilWords();
+  for (let t = at - 1; t >= sentence.firstToken && t >= at - SINCE_REACH; t--) {
+    const tok = tokens[t]!;
+    if (tok.kind === 'punct' || isClauseBreak(tok)) return false;
+    if (until.has(tok.search) || (tok.search.startsWith('و') && until.has(tok.search.slice(1)))) return false;
     if (meanings.of(t).period === 'since') return true;
   }
   return false;
 }
 
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+let until: Set<string> | undefined;
+function untilWords(): Set<string> {
+  return (until ??= new Set(readWordList('figures-until.txt')));
+}
+
+const WEEK_DAYS = 7;
+
+/** A count told of a week (قتلوا نهايه الاسبوع الماضي) stands as of the week's last day, not after the reference date. */
+function weekEnd(start: string, reference: string | null): string {
+  const end = new Date(Date.parse(start.slice(0, 10)) + (WEEK_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+  return reference && reference < end ? reference : end;
+}
+
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const RELATIVE_REACH = 5;
 
 function inRelativeClause(tokens: readonly Token[], d: DateMention, sentence: Sentence): boolean {

@@ -12,3 +12,26 @@ describe('as of', () => {
     expect(figureAt(figuresOf(text), '50')?.asOf).toBe('2024-03-07');
   });
 });
+
+describe('as of, relative to the reference date (2024-03-10, a Sunday)', () => {
+  const asOf = (text: string, number: string): string | null | undefined => figureAt(figuresOf(text), number)?.asOf;
+
+  it('a count of last week stands as of the end of that week', () => {
+    expect(asOf('وقالت الشرطة إن 40 شخصا قتلوا نهاية الأسبوع الماضي.', '40')).toBe('2024-03-03');
+  });
+
+  it('منذ opens a window: the count stands as of the reference date', () => {
+    expect(asOf('وأفاد مسؤول بمقتل 40 شخصا منذ أسبوعين.', '40')).toBe('2024-03-10');
+    expect(asOf('وقالت الوزارة إن 40 شخصا قتلوا منذ اندلاع الاشتباكات في المدينة الأسبوع الماضي.', '40')).toBe('2024-03-10');
+  });
+
+  it('حتى closes the window and gives the as-of date', () => {
+    expect(asOf('وقالت الوزارة إن 40 شخصا قتلوا منذ بدء الهجوم حتى مساء أمس.', '40')).toBe('2024-03-09');
+  });
+
+  it('a window of the last hours stands as of the reference date', () => {
+    const f = figureAt(figuresOf('وقالت الوزارة إن 40 شخصا قتلوا خلال الـ24 ساعة الماضية.'), '40');
+    expect(f?.asOf).toBe('2024-03-10');
+    expect(f?.period?.kind).toBe('partial');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { figureAt, figuresOf } from './helpers.js';
+
+const sourceOf = (text: string, number: string): string | null => figureAt(figuresOf(text), number)?.source?.text ?? null;
+
+describe('when a speaker carries over', () => {
+  it('a continuation verb goes on with the last speaker across a new paragraph', () => {
+    const text = 'فيضانات\nوقال مدير الدفاع المدني إن الأمطار غمرت القرى.\nوأضاف أن 17 شخصا لقوا حتفهم.';
+    expect(sourceOf(text, '17')).toBe('مدير الدفاع المدني');
+  });
+
+  it('a plain verb with no speaker goes on with the sentence right before', () => {
+    const text = 'فيضانات\nقال محافظ الإقليم إن السيول جرفت الطرق.\nوقال إن 12 شخصا قتلوا.';
+    expect(sourceOf(text, '12')).toBe('محافظ الإقليم');
+  });
+
+  it("after the outlet's own sentence in a new paragraph, a plain verb with no speaker is the outlet's", () => {
+    const text = 'فيضانات\nقال محافظ الإقليم إن السيول جرفت الطرق.\nوتشهد المنطقة أمطارا غزيرة كل عام.\nوقال إن 12 شخصا قتلوا.';
+    expect(sourceOf(text, '12')).toBeNull();
+  });
+
+  it('a plain verb goes on with the person the sentence before opens on', () => {
+    const text = 'حريق\nوزار الحاكم جون سميث موقع الحريق صباحا.\nوقال إن 9 أشخاص أصيبوا.';
+    expect(sourceOf(text, '9')).toBe('جون سميث');
+  });
+
+  it('ويذكر أن opens the outlet\'s own narration: no source, nothing carried', () => {
+    const text = 'غرق\nوقال وزير النقل إن البحث مستمر.\nويذكر أن 30 مهاجرا غرقوا قبالة الساحل.';
+    expect(sourceOf(text, '30')).toBeNull();
+  });
+
+  it('كما goes on with the speaker of the sentence before in the same paragraph', () => {
+    const text = 'وباء\nوقالت وزارة الصحة إن الوباء ينحسر. كما أصيب 40 شخصا في الحادث.';
+    expect(sourceOf(text, '40')).toBe('وزارة الصحة');
+  });
+
+  it('كما after a new paragraph stays the outlet\'s', () => {
+    const text = 'وباء\nوقالت وزارة الصحة إن الوباء ينحسر.\nكما أصيب 40 شخصا في الحادث.';
+    expect(sourceOf(text, '40')).toBeNull();
+  });
+
+  it('a sentence opening on a pronoun keeps the turn of the speaker before it', () => {
+    const text = 'لاجئون\nوأوضحت الكاتبة ليلى حداد أنها تعمل منذ سنوات.\nوهي تقيم في المدينة.\nوتؤكد أن 25 عائلة نزحت.';
+    expect(sourceOf(text, '25')).toContain('ليلى حداد');
+  });
+});
+
+describe('who speaks', () => {
+  it('a capital speaks for its government', () => {
+    const text = 'معارك\nوقالت الرياض في وقت سابق إن جنديين قتلا في معارك على الحدود.';
+    const f = figureAt(figuresOf(text), 'جنديين');
+    expect(f?.source?.text).toBe('الرياض');
+    expect(f?.source?.canonical).toBe('gov-sa');
+  });
+
+  it('a headline speaker before a colon', () => {
+    const text = 'مسؤول محلي: 15 قتيلا في انهيار منجم\nانهار منجم في الجبال.';
+    expect(sourceOf(text, '15')).toBe('مسؤول محلي');
+  });
+
+  it('a place before a colon is where, not who', () => {
+    const text = 'تشيلي: 15 قتيلا في انهيار منجم\nانهار منجم في الجبال.';
+    expect(figureAt(figuresOf(text), '15')?.source?.from).not.toBe('verb');
+  });
+
+  it('a toll names its issuer after من', () => {
+    const text = 'قصف\nوأشارت حصيلة أولية من مصدر طبي إلى سقوط 3 قتلى.';
+    expect(sourceOf(text, '3')).toBe('مصدر طبي');
+  });
+
+  it('a subject of its own before the verb, named by no known actor', () => {
+    const text = 'حريق\nوقال المدير إن المبنى قديم.\nوكانت التحقيقات الأولية قد أفادت أن 8 أشخاص قتلوا.';
+    expect(sourceOf(text, '8')).toBe('التحقيقات الأولية');
+  });
+
+  it('a quote after a whole name is not part of the name', () => {
+    const text = 'هجوم\nوقال المسؤول محمد علي "شاهدنا 6 قتلى في الشارع".';
+    expect(sourceOf(text, '6')).toBe('المسؤول محمد علي');
+  });
+});
