@@ -21,7 +21,7 @@ import { earlierMarks, earlierReach, type EarlierMark } from './earlier.js';
 import { figuresLexicon, type Trigger } from './lexicon.js';
 import { documentScope, sentenceScope } from './scope.js';
 import { readSubject, type SubjectPhrase } from './subject.js';
-import { isClauseBreak, isComplementizer, isConjunction, isQuote, Meanings, tokenRange } from './tokens.js';
+import { dualSingular, isClauseBreak, isComplementizer, isConjunction, isQuote, Meanings, tokenRange } from './tokens.js';
 import type { DocumentInfo, Figure, Measure } from './types.js';
 
 export interface FigureOptions {
@@ -89,6 +89,8 @@ interface Draft {
   breakdownOf?: Draft;
   /** Told in a past-perfect frame (وكانت الوزاره قد اعلنت ان 15 ...). */
   framed: boolean;
+  /** Counted among a toll already given: "وكان بين القتلى 5 اطفال". */
+  among: boolean;
 }
 
 /** Figures from already extracted mentions (tests build mentions by hand). */
@@ -98,7 +100,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
   const dateStarts = new Set(dates.map((d) => d.start));
   // "واصابه 173 يوم الاحد": a number read as days is a count when the day opens a date.
   const beforeDate = (n: NumberMention): boolean => n.kind === 'measure' && n.value !== null && /^\s{1,2}$/.test(doc.text.slice(n.end, n.end + 1)) && (dateStarts.has(n.end + 1) || dateStarts.has(n.end + 2));
-  let numbers = (extracted.numbers ?? []).filter((n) => isCount(n) || beforeDate(n)).sort((a, b) => a.start - b.start);
+  let numbers = joinRanges((extracted.numbers ?? []).filter((n) => isCount(n) || beforeDate(n)).sort((a, b) => a.start - b.start), doc.text);
   const entities = [...(extracted.entities ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
   const scope = documentScope(doc, extracted, sentences, entities);
   const info: DocumentInfo = {
@@ -159,9 +161,15 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     if (!marks) earlierOf.set(sIndex, (marks = earlierMarks(sentence, tokens)));
     const site: Site = { n, first, end, sentence, tokens, meanings, numberTokens, entities, dateTokens, marks };
     if (isDuration(site) || isYear(site) || isChronologyYear(site)) continue;
-    const binding = bind(site, previous);
+    let binding = bind(site, previous);
     if (!binding) continue;
-    if (!meetsNeeds(binding.trigger, sentence)) continue;
+    if (!meetsNeeds(binding.trigger, sentence)) {
+      // "على ارواح 25 من القتلى": a word that counts only in some sentences gives way to the
+      // trigger right after the counted people.
+      const after = binding.how === 'before' ? bindAfter(site) : null;
+      if (!after || after.distance > NEAR_AFTER || !meetsNeeds(after.binding.trigger, sentence)) continue;
+      binding = after.binding;
+    }
     if (binding.how !== 'tamyiz' && !countsPeople(site)) continue;
     if (binding.at >= 0 && (isCombined(site, binding, boundTriggers) || isNegated(site, binding.at))) continue;
 
@@ -209,12 +217,12 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       line: at.line,
       col: at.col,
     };
-    const draft: Draft = { figure, sentence: sIndex, first, end, phraseEnd: Math.max(subject.endToken, binding.at, end - 1), subject, binding, framed: reach === 'frame' && reportedInFrame(marks, first, tokens, meanings) };
+    const draft: Draft = { figure, sentence: sIndex, first, end, phraseEnd: Math.max(subject.endToken, binding.at, end - 1), subject, binding, framed: reach === 'frame' && reportedInFrame(marks, first, tokens, meanings), among: binding.at >= 0 && amongToll(tokens, binding.at) };
     if (binding.how === 'inherit' && binding.from) {
       const from = binding.from;
       // "حصيله القتلي 67، 39 من ... و5 ...": a bare total followed straight by counts opens a breakdown.
       if (from.breakdownOf) draft.breakdownOf = from.breakdownOf;
-      else if (from.subject.empty && from.figure.subject.role === 'all' && directlyAfter(from, first, tokens)) draft.breakdownOf = from;
+      else if (from.figure.subject.role === 'all' && ((from.subject.empty && directlyAfter(from, first, tokens)) || colonAfter(from, first, tokens))) draft.breakdownOf = from;
       figure.source = from.figure.source ?? figure.source;
       if (from.figure.period && !figure.period) figure.period = from.figure.period;
     }
@@ -225,7 +233,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     }
     // "مقتل سته اشخاص، اربعه منهم من فلوريدا": the cue right after the part.
     const cueAfter = end < sentence.endToken && meanings.of(end).cue === 'breakdown';
-    if (!draft.breakdownOf && previous && (hasBreakdownCue(previous.phraseEnd, first, tokens, meanings) || cueAfter) && previous.figure.measure === measure) {
+    if (!draft.breakdownOf && previous && (hasBreakdownCue(totalEnd(previous), first, meanings) || cueAfter) && previous.figure.measure === measure) {
       draft.breakdownOf = previous.breakdownOf ?? previous;
     }
     drafts.push(draft);
@@ -272,6 +280,45 @@ function leadWords(sentences: readonly Sentence[], tokens: readonly Token[]): st
     }
   }
   return [...words];
+}
+
+/** "35 الى 40 قتيلا" · "35 حتى 40": the words between two counts that make them one range. */
+const RANGE_TO = new Set(['الى', 'إلى', 'الي', 'إلي', 'حتى', 'حتي', 'والى', 'وإلى', 'والي']);
+/** "من 35 الى 40" was already read (as a range, or as a change after ارتفع): not again. */
+const RANGE_FROM = /(?:^|\s)(?:من|ومن|بين)\s*$/u;
+
+/**
+ * Two counts joined by "الى/حتى" without "من" before them are one range (قتل 35 الى 40
+ * شخصا): the number extractor only joins "من X الى Y", so a toll stated as a span would
+ * otherwise be two counts, the lower one without its noun.
+ */
+function joinRanges(numbers: NumberMention[], text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let k = 0; k < numbers.length; k++) {
+    const a = numbers[k]!;
+    const b = numbers[k + 1];
+    if (b && a.value !== null && b.value !== null && a.value < b.value && a.kind === 'count' && b.kind === 'count' && (a.qualifier === 'exact' || a.qualifier === 'approx') && !a.noun) {
+      const between = text.slice(a.end, b.start).trim();
+      // "حتى 40" may have been read as an upper bound of the second number alone.
+      const to = b.qualifier === 'exact' ? RANGE_TO.has(between) : b.qualifier === 'atMost' && between === '' && RANGE_TO.has(b.text.split(/\s/u)[0]!);
+      if (to && !RANGE_FROM.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+        // "5 الى 10 آلاف": the scale of the second number is shared.
+        const scale = scaleOf(b.text);
+        const min = scale > 1 && scaleOf(a.text) === 1 && a.value * scale <= b.value ? a.value * scale : a.value;
+        out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), value: null, min, max: b.value, qualifier: 'range', kind: 'count', core: { start: (a.core ?? a).start, end: (b.core ?? b).end }, ...(b.noun ? { noun: b.noun } : {}) });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function scaleOf(written: string): number {
+  if (/مليون|ملايين/u.test(written)) return 1_000_000;
+  if (/[أا]لف|[آا]لاف/u.test(written)) return 1000;
+  return 1;
 }
 
 /** People come whole: "2.5 حاله" is an average, not a count. */
@@ -347,7 +394,10 @@ const PEOPLE_PLURAL = /^(م\p{L}{3,}|\p{L}{5,})ين$/u;
 function countsPeople({ n, first, end, sentence, tokens, meanings, entities, dateTokens }: Site): boolean {
   // "مقتل شرطيين اثنين": the people are named right before the number; "حاله اصابه واحده".
   if (first > sentence.firstToken && meanings.of(first - 1).role?.specific) return true;
-  if (first > sentence.firstToken && n.value === 1 && (meanings.of(first - 1).trigger || meanings.of(first - 1).role)) return true;
+  // "ومصابين اثنين": one and two follow their noun as adjectives.
+  // A dual must name people itself: "هروب السجينين", not "قتلى التفجيرين".
+  const two = n.value === 2 && (!n.noun || namesPeopleDual(tokens, first, end, meanings));
+  if (first > sentence.firstToken && (n.value === 1 || two) && (meanings.of(first - 1).trigger || meanings.of(first - 1).role)) return true;
   let t = end;
   while (t < sentence.endToken && tokens[t]!.start < n.end) {
     // Words inside the mention after its core: the counted noun of a dual or a tamyiz.
@@ -384,6 +434,17 @@ function countsPeople({ n, first, end, sentence, tokens, meanings, entities, dat
   // long word) names people; things take broken plurals (منازل) or -ات (سيارات).
   if (n.value !== null && n.value >= 3 && n.value <= 10 && PEOPLE_PLURAL.test(next.stem)) return true;
   return isEntityAt(entities, next.start);
+}
+
+/** A token of a dual count names people, itself or as its singular (السجينين → سجين، عنصرين). */
+function namesPeopleDual(tokens: readonly Token[], first: number, end: number, meanings: Meanings): boolean {
+  const roles = figuresLexicon().roles;
+  for (let k = first; k < end; k++) {
+    if (meanings.of(k).role) return true;
+    const singular = dualSingular(tokens[k]!.stem);
+    if (singular && roles.has(singular)) return true;
+  }
+  return false;
 }
 
 /** Both tokens lie in one entity (فرق البحث بالمنطقه الشرقيه: the place counts as one word). */
@@ -454,6 +515,8 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
     if (tok.kind === 'punct' && !dateTokens.has(t) && tok.search !== ',' && tok.search !== '،' && tok.search !== '(' && tok.search !== ')') break;
     if (pending && figuresLexicon().tollHeads.has(tok.stem)) return pending;
     const trig = meanings.of(t).trigger;
+    // "25 من القتلى و40 من الجرحى": the noun after "من" counts the number before it.
+    if (trig && tokens[t - 1]?.search === 'من' && numberTokens.has(t - 2) && !dateTokens.has(t - 2)) break;
     if (trig) {
       // "عدد المفقودين ... وصل الي 17": after a toll head, any count word names a running total.
       // "عدد حالات الوفاه ... الي 29": a case word may stand between.
@@ -470,8 +533,9 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
     // "عدد القتلي الذين سقطوا منذ ... الي 53": a relative clause inside a running total.
     // Only a clause that itself says how they were counted (ماتوا، سقطوا), not "الذين تعافوا".
     if (RELATIVES.has(tok.search) && !(reachesTo && pending)) break;
-    // "وتدمير 3 ...": a new coordinated clause begins with a word that is not a trigger.
-    if (tok.kind === 'word' && tok.search.length > 2 && tok.proclitics[0] === 'و' && !meanings.of(t).cue) break;
+    // "وتدمير 3 ...": a new coordinated clause begins with a word that is not a trigger (nor a
+    // name: "عدد ضحايا الفيضانات في تكساس واوكلاهوما الي 28").
+    if (tok.kind === 'word' && tok.search.length > 2 && tok.proclitics[0] === 'و' && !meanings.of(t).cue && !isEntityAt(site.entities, tok.start)) break;
     // "عدد 13": the word "number" is part of the count, not a word between; nor is a date
     // (توفي مساء اول من امس ثلاثه اشخاص).
     if (tok.kind === 'word' && !dateTokens.has(t) && !(tok.search === 'عدد' && t === first - 1) && !sameEntity(site.entities, tok, tokens[t + 1]!)) words++;
@@ -481,14 +545,14 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
   // 3–5. After the counted people: near verbs, coordination, then far verbs.
   const after = bindAfter(site);
   if (after && after.distance <= NEAR_AFTER) return after.binding;
-  if (previous && coordinated(site, previous)) {
+  if (previous && (coordinated(site, previous) || partCueBefore(site, previous))) {
     return { trigger: previous.binding.trigger, at: -1, how: 'inherit', from: previous };
   }
   return after?.binding ?? null;
 }
 
 /** A trigger after the number and its noun phrase: 23 من مقاتلي التنظيم قتلوا. */
-function bindAfter({ n, end, sentence, tokens, meanings, numberTokens }: Site): { binding: Binding; distance: number } | null {
+function bindAfter({ n, end, sentence, tokens, meanings, numberTokens, entities }: Site): { binding: Binding; distance: number } | null {
   let distance = 0;
   let inPhrase = true;
   for (let t = end; t < sentence.endToken && t < end + FAR_AFTER; t++) {
@@ -524,8 +588,10 @@ function bindAfter({ n, end, sentence, tokens, meanings, numberTokens }: Site): 
       t++;
       continue;
     }
-    if (m.cue === 'stop' && tok.search !== 'الذين' && tok.search !== 'التي' && tok.search !== 'في') return null;
-    if (m.cue === 'stop' || isClauseBreak(tok)) inPhrase = false;
+    // A name is no preposition: "قوات علي عبد الله صالح" (علي, not على).
+    const stop = m.cue === 'stop' && !isEntityAt(entities, tok.start);
+    if (stop && tok.search !== 'الذين' && tok.search !== 'التي' && tok.search !== 'في') return null;
+    if (stop || isClauseBreak(tok)) inPhrase = false;
     // "4 ضباط شرطه بالاشتباك معه وتمكنوا من قتل ...": past the noun phrase, و opens a new clause.
     if (distance >= 2 && tok.kind === 'word' && tok.search.length > 3 && tok.search.startsWith('و') && !m.role) return null;
     if (tok.kind === 'word' && !m.role && tok.search !== 'من') distance++;
@@ -546,6 +612,7 @@ function namesPeople(tok: Token): boolean {
 function coordinated({ first, tokens, meanings, marks }: Site, previous: Draft): boolean {
   if (first <= previous.phraseEnd) return false;
   let connectors = 0;
+  let placed = false;
   const earlier = marks.find((m) => m.kind === 'earlier' && m.end === first && m.start > previous.phraseEnd);
   for (let t = previous.phraseEnd + 1; t < first; t++) {
     const tok = tokens[t]!;
@@ -553,7 +620,7 @@ function coordinated({ first, tokens, meanings, marks }: Site, previous: Draft):
       connectors++;
       continue;
     }
-    if (isConjunction(tok) || tok.search === '،' || tok.search === ',') {
+    if (isConjunction(tok) || tok.search === '،' || tok.search === ',' || tok.search === ':') {
       connectors++;
       continue;
     }
@@ -561,11 +628,72 @@ function coordinated({ first, tokens, meanings, marks }: Site, previous: Draft):
       connectors++;
       continue;
     }
+    // "ستة في نيكاراغوا، وثلاثة في هندوراس": the place of the part before.
+    const place = !placed && tok.search === 'في' ? placePhraseEnd(t, first, tokens, meanings) : -1;
+    if (place > t) {
+      placed = true;
+      t = place - 1;
+      continue;
+    }
     return false;
   }
   // "وخمسه": the conjunction is glued to a number word.
   const glued = tokens[first]!.search.startsWith('و') && tokens[first]!.kind === 'word';
   return connectors > 0 || glued;
+}
+
+/** How far before a count a breakdown cue may stand: "، ومن بينهم 4" . */
+const PART_CUE_REACH = 3;
+
+/**
+ * "قتل 30 شخصا في الغاره، من بينهم 4 اطفال": a breakdown cue right before the count makes it
+ * a part of the figure before, whatever words of place or cause stand between the two.
+ */
+function partCueBefore({ first, sentence, tokens, meanings, numberTokens }: Site, previous: Draft): boolean {
+  const end = totalEnd(previous);
+  // "مقتل اثنين واصافه 20 شخصا، بينهم 12": the cue is about the count in between.
+  for (let t = end + 1; t < first; t++) if (numberTokens.has(t)) return false;
+  const from = Math.max(sentence.firstToken, first - PART_CUE_REACH, end + 1);
+  for (let t = first - 1; t >= from; t--) {
+    // "يحتفظون بـ25 منهم، 16 لدى ...": the cue right after another number is that number's.
+    if (meanings.of(t).cue === 'breakdown') return !numberTokens.has(t - 1);
+  }
+  return false;
+}
+
+/** Last token of a total's own words: its phrase, or its counted people when its verb comes after the parts (لقي 7 اشخاص بينهم 5 اشقاء مصرعهم). */
+function totalEnd(total: Draft): number {
+  return total.binding.how === 'after' ? Math.max(total.end - 1, total.subject.endToken) : total.phraseEnd;
+}
+
+/** Longest place phrase after a count: "في اقليم X" before the next part of a list. */
+const PLACE_WORDS = 4;
+
+/**
+ * End (exclusive) of a short place phrase opened by "في" at `at` and closed by a comma or و
+ * right before the next count at `first`; -1 when the words between say more than a place.
+ */
+function placePhraseEnd(at: number, first: number, tokens: readonly Token[], meanings: Meanings): number {
+  let t = at + 1;
+  let words = 0;
+  for (; t < first; t++) {
+    const tok = tokens[t]!;
+    if (tok.kind === 'punct' || isConjunction(tok)) break;
+    const m = meanings.of(t);
+    if (m.trigger || m.source || m.cue || m.period || ++words > PLACE_WORDS) return -1;
+  }
+  if (words === 0) return -1;
+  // Only connectors may stand between the place and the next count.
+  for (let k = t; k < first; k++) {
+    const s = tokens[k]!.search;
+    if (!isConjunction(tokens[k]!) && s !== '،' && s !== ',') return -1;
+  }
+  return t;
+}
+
+/** "قتل 12 شخصا: 7 في حلب و5 في ادلب": a colon right after a total opens its parts. */
+function colonAfter(total: Draft, first: number, tokens: readonly Token[]): boolean {
+  return first === total.phraseEnd + 2 && tokens[total.phraseEnd + 1]!.search === ':';
 }
 
 function directlyAfter(total: Draft, first: number, tokens: readonly Token[]): boolean {
@@ -582,11 +710,9 @@ function afterToll(from: number, to: number, tokens: readonly Token[]): boolean 
   return false;
 }
 
-function hasBreakdownCue(from: number, to: number, tokens: readonly Token[], meanings: Meanings): boolean {
-  for (let t = from + 1; t < to; t++) {
-    if (meanings.of(t).cue === 'breakdown') return true;
-    if (tokens[t]!.kind === 'word' && t < to - 3) return false;
-  }
+/** A breakdown cue among the last words before the count (بينهم 5 · ، ومن بينهم 5). */
+function hasBreakdownCue(from: number, to: number, meanings: Meanings): boolean {
+  for (let t = to - 1; t > from && t >= to - PART_CUE_REACH; t--) if (meanings.of(t).cue === 'breakdown') return true;
   return false;
 }
 
@@ -623,7 +749,13 @@ function isCombined({ first, end, sentence, tokens, meanings, numberTokens }: Si
   // Its number may stand a few words on, after qualifier words (واصيب ما لا يقل عن 13).
   const ownNumber = (t: number): boolean => {
     // The word may be a count itself: a dual (11 قتيلا وجريحين).
-    for (let k = t; k <= t + 5 && k < sentence.endToken; k++) if (numberTokens.has(k)) return true;
+    // Not a number that has a trigger of its own: "عشرات القتلى والجرحى، وفيما قتل 27".
+    let clause = false;
+    for (let k = t; k <= t + 5 && k < sentence.endToken; k++) {
+      if (numberTokens.has(k)) return true;
+      if (isClauseBreak(tokens[k]!)) clause = true;
+      else if (clause && meanings.of(k).trigger) return false;
+    }
     return false;
   };
   // "لقي تسعه اشخاص مصرعهم واصيب عدد اخر": nor where the second word has people of its own.
@@ -676,8 +808,46 @@ function markFramedEarlier(drafts: readonly Draft[]): void {
   }
 }
 
+/** "بين القتلى" · "من بين الضحايا": the trigger names the people a count is taken from. */
+function amongToll(tokens: readonly Token[], at: number): boolean {
+  const trigger = tokens[at]!;
+  return trigger.proclitics.includes('ال') && tokens[at - 1]?.stem === 'بين';
+}
+
+/** The figure a coordinated count took its measure from, followed back to the first of the chain. */
+function chainHead(d: Draft): Draft {
+  let head = d;
+  while (head.binding.how === 'inherit' && head.binding.from) head = head.binding.from;
+  return head;
+}
+
 function linkBreakdowns(drafts: Draft[], sentences: readonly Sentence[]): void {
   for (const d of drafts) if (d.breakdownOf) d.figure.partOf = d.breakdownOf.figure.id;
+  // "لقي 9 اشخاص مصرعهم، سته في نيكاراغوا، وثلاثه في هندوراس": counts coordinated after a
+  // total are its parts when they add up to it.
+  for (const total of drafts) {
+    if (total.figure.subject.role !== 'all' || total.figure.value === null || total.figure.partOf || total.binding.how === 'inherit') continue;
+    // A part took the total's measure through coordination, or the total's own trigger word
+    // (مصرعهم، سته ...: the verb closing the total stands right before the first part).
+    const sameTrigger = (d: Draft): boolean => d !== total && total.binding.at >= 0 && d.binding.at === total.binding.at;
+    const parts = drafts.filter((d) => d.sentence === total.sentence && d.first > total.first && !d.figure.partOf && d.figure.value !== null && (sameTrigger(d) || (d.binding.how === 'inherit' && (chainHead(d) === total || sameTrigger(chainHead(d))))));
+    if (parts.length >= 2 && parts.reduce((s, d) => s + d.figure.value!, 0) === total.figure.value) {
+      for (const p of parts) p.figure.partOf = total.figure.id;
+    }
+  }
+  // "قتل 30 شخصا ... وكان بين القتلى 5 اطفال": a count among a toll is a part of the last
+  // total of that measure stated before it that can hold it.
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const chained = d.binding.how === 'inherit' && chainHead(d).among;
+    if ((!d.among && !chained) || d.figure.partOf || d.figure.value === null) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const t = drafts[j]!.figure;
+      if (drafts[j]!.among || t.partOf || t.measure !== d.figure.measure || t.subject.role !== 'all' || t.earlier || t.otherEvent || (t.max ?? t.value ?? 0) < d.figure.value) continue;
+      d.figure.partOf = t.id;
+      break;
+    }
+  }
   // "سقوط 89 قتيلا. ... مقتل 28 ...، و56 ... وخمسه مدنيين": parts stated in the next sentence.
   for (let k = 0; k < drafts.length; k++) {
     const total = drafts[k]!;

@@ -57,6 +57,8 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
       break;
     }
     if (isConjunction(tok) && numberTokens.has(t + 1)) break;
+    // "20 منهم من المدنيين": the part's own people follow its cue.
+    if (t === from && m.cue === 'breakdown' && tokens[t + 1]?.search === 'من') continue;
     if (m.trigger && !m.role) break;
     // "14 قتيلا في صفوف المحتجين": the ranks of whom.
     if (tok.search === 'في' && tokens[t + 1]?.search === 'صفوف' && t + 1 < limit) {
@@ -73,6 +75,9 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
     end = t + 1;
     words++;
   }
+
+  // "25 من الجرحى": a bare "من" before the trigger names nobody.
+  if (end === from + 1 && tokens[from]!.search === 'من') end = from;
 
   let role: Role | undefined;
   let general: Role | undefined;

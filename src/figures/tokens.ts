@@ -101,7 +101,7 @@ export class Meanings {
 }
 
 /** The singular of a dual noun in the search spelling: طفلتان → طفله، جريحين → جريح. */
-function dualSingular(stem: string): string | null {
+export function dualSingular(stem: string): string | null {
   if (stem.length >= 5 && (stem.endsWith('تان') || stem.endsWith('تين'))) return `${stem.slice(0, -3)}ه`;
   if (stem.length >= 4 && (stem.endsWith('ان') || stem.endsWith('ين'))) return stem.slice(0, -2);
   return null;
