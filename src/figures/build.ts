@@ -91,6 +91,8 @@ interface Draft {
   framed: boolean;
   /** Counted among a toll already given: "وكان بين القتلى 5 اطفال". */
   among: boolean;
+  /** A part named after a cue of "among them" (بينهم، منهم), which need not exhaust its total. */
+  subset: boolean;
 }
 
 /** Figures from already extracted mentions (tests build mentions by hand). */
@@ -217,12 +219,14 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       line: at.line,
       col: at.col,
     };
-    const draft: Draft = { figure, sentence: sIndex, first, end, phraseEnd: Math.max(subject.endToken, binding.at, end - 1), subject, binding, framed: reach === 'frame' && reportedInFrame(marks, first, tokens, meanings), among: binding.at >= 0 && amongToll(tokens, binding.at) };
+    const draft: Draft = { figure, sentence: sIndex, first, end, phraseEnd: Math.max(subject.endToken, binding.at, end - 1), subject, binding, framed: reach === 'frame' && reportedInFrame(marks, first, tokens, meanings), among: binding.at >= 0 && (amongToll(tokens, binding.at) || ofToll(tokens, end, binding)), subset: false };
     if (binding.how === 'inherit' && binding.from) {
       const from = binding.from;
       // "حصيله القتلي 67، 39 من ... و5 ...": a bare total followed straight by counts opens a breakdown.
-      if (from.breakdownOf) draft.breakdownOf = from.breakdownOf;
-      else if (from.figure.subject.role === 'all' && ((from.subject.empty && directlyAfter(from, first, tokens)) || colonAfter(from, first, tokens))) draft.breakdownOf = from;
+      if (from.breakdownOf) {
+        draft.breakdownOf = from.breakdownOf;
+        draft.subset = from.subset;
+      } else if (from.figure.subject.role === 'all' && ((from.subject.empty && directlyAfter(from, first, tokens)) || colonAfter(from, first, tokens))) draft.breakdownOf = from;
       figure.source = from.figure.source ?? figure.source;
       if (from.figure.period && !figure.period) figure.period = from.figure.period;
     }
@@ -235,6 +239,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const cueAfter = end < sentence.endToken && meanings.of(end).cue === 'breakdown';
     if (!draft.breakdownOf && previous && (hasBreakdownCue(totalEnd(previous), first, meanings) || cueAfter) && previous.figure.measure === measure) {
       draft.breakdownOf = previous.breakdownOf ?? previous;
+      draft.subset = true;
     }
     drafts.push(draft);
     if (binding.at >= 0) boundTriggers.add(binding.at);
@@ -814,6 +819,32 @@ function amongToll(tokens: readonly Token[], at: number): boolean {
   return trigger.proclitics.includes('ال') && tokens[at - 1]?.stem === 'بين';
 }
 
+/** "25 من القتلى": a count of some of the dead, a part of the toll given before. */
+function ofToll(tokens: readonly Token[], end: number, binding: Binding): boolean {
+  return binding.how === 'after' && binding.at === end + 1 && tokens[end]!.search === 'من' && tokens[binding.at]!.proclitics.includes('ال');
+}
+
+/**
+ * "قتل 30 بينهم 5 اطفال و3 نساء": parts named among a total are flagged `among` unless all
+ * the parts of that total add up to it (then they are its full breakdown).
+ */
+function markSubsets(drafts: readonly Draft[]): void {
+  const byTotal = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (!d.figure.partOf) continue;
+    const list = byTotal.get(d.figure.partOf) ?? [];
+    list.push(d);
+    byTotal.set(d.figure.partOf, list);
+  }
+  for (const total of drafts) {
+    const parts = byTotal.get(total.figure.id);
+    if (!parts?.some((p) => p.subset)) continue;
+    const sum = parts.reduce((s, p) => s + (p.figure.value ?? 0), 0);
+    const full = parts.length > 1 && total.figure.value !== null && parts.every((p) => p.figure.value !== null) && sum === total.figure.value;
+    if (!full) for (const p of parts) if (p.subset) p.figure.among = true;
+  }
+}
+
 /** The figure a coordinated count took its measure from, followed back to the first of the chain. */
 function chainHead(d: Draft): Draft {
   let head = d;
@@ -845,9 +876,11 @@ function linkBreakdowns(drafts: Draft[], sentences: readonly Sentence[]): void {
       const t = drafts[j]!.figure;
       if (drafts[j]!.among || t.partOf || t.measure !== d.figure.measure || t.subject.role !== 'all' || t.earlier || t.otherEvent || (t.max ?? t.value ?? 0) < d.figure.value) continue;
       d.figure.partOf = t.id;
+      d.subset = true;
       break;
     }
   }
+  markSubsets(drafts);
   // "سقوط 89 قتيلا. ... مقتل 28 ...، و56 ... وخمسه مدنيين": parts stated in the next sentence.
   for (let k = 0; k < drafts.length; k++) {
     const total = drafts[k]!;

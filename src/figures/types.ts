@@ -96,6 +96,11 @@ export interface Figure {
   location?: FigureLocation;
   /** Id of the total this figure is a part of. */
   partOf?: string;
+  /**
+   * The part is some of the total's people named among them (بينهم 5 اطفال و3 نساء), not one
+   * share of a full breakdown: the parts of such a total may add up to less than it.
+   */
+  among?: boolean;
   /** The figure is about another event than the document's main one. */
   otherEvent?: boolean;
   /** Event key for otherEvent figures (a place or a year). */

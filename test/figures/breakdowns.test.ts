@@ -97,6 +97,33 @@ describe('role counts are parts of a total', () => {
   });
 });
 
+describe('parts named among a total are flagged as such', () => {
+  it('role counts that do not add up to the total are some of its people, not its breakdown', () => {
+    const figures = figuresOf('قتل 40 شخصا بينهم 9 أطفال و6 نساء.');
+    const total = at(figures, '40');
+    expect(total.among).toBeUndefined();
+    expect(at(figures, '9')).toMatchObject({ partOf: total.id, among: true });
+    expect(at(figures, '6')).toMatchObject({ partOf: total.id, among: true });
+  });
+
+  it('role counts that add up to the total are its full breakdown', () => {
+    const figures = figuresOf('قتل 15 شخصا بينهم 9 رجال و6 نساء.');
+    expect(at(figures, '9').partOf).toBe(at(figures, '15').id);
+    expect(at(figures, '9').among).toBeUndefined();
+    expect(at(figures, '6').among).toBeUndefined();
+  });
+
+  it('a list by place after a colon is a full breakdown', () => {
+    const figures = figuresOf('وقتل 9 أشخاص: 6 في ريف حمص و3 في ريف حماة.');
+    expect(figures.some((f) => f.among)).toBe(false);
+  });
+
+  it('"25 من القتلى" after a total is some of its dead', () => {
+    const figures = figuresOf('قتل 32 شخصا في التفجير. وأقيمت صلاة الميت على أرواح 25 من القتلى.');
+    expect(at(figures, '25')).toMatchObject({ measure: 'killed', value: 25, partOf: at(figures, '32').id, among: true });
+  });
+});
+
 describe('ranges of a toll', () => {
   it('"35 إلى 40 قتيلا" is one figure with a range bound', () => {
     const figures = figuresOf('وأسفر القصف عن سقوط 35 إلى 40 قتيلا.');
