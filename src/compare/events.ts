@@ -3,6 +3,7 @@
 // form events of their own, keyed by that place or year.
 
 import { getActor } from '../extract/entities/actors.js';
+import { readWordList } from '../lexicon/load.js';
 import type { DocumentInfo, Figure } from '../figures/types.js';
 import type { EventInfo } from './types.js';
 
@@ -15,9 +16,21 @@ const DEFAULT_WINDOW_DAYS = 10;
 /** Headline-and-lead similarity (tf-idf cosine) above which two undated stories are one. */
 const SAME_LEAD = 0.3;
 /** The same, for two stories dated within the window whose places only half match. */
-const SAME_LEAD_DATED = 0.2;
+const SAME_LEAD_DATED = 0.25;
 /** Actors and places (not countries, not peoples) two undated stories must share, with a count. */
 const SHARED_ENTITIES = 4;
+/**
+ * Two stories of one place giving one count alike (same measure and value) are one when the
+ * count is at least this large, or when they share two counts of at least SHARED_COUNT_MIN…
+ */
+const SHARED_COUNT_ONE = 10;
+const SHARED_COUNT_MIN = 3;
+/** … and their headlines and leads are not wholly unlike. */
+const SHARED_COUNT_LEAD = 0.15;
+/** Headline-and-lead similarity above which two dated stories of one place are one. */
+const SAME_LEAD_PLACED = 0.25;
+/** Days within which two dated stories of one place whose headlines name one kind of event are one. */
+const SAME_KIND_DAYS = 3;
 /** Where a date came from; only these are trusted to split events by time. */
 const FIRM_DATES = new Set(['ndjson', 'meta', 'dateline', 'byline']);
 
@@ -137,7 +150,11 @@ function sameEvent(a: DocumentInfo, b: DocumentInfo, window: number, stories: St
   let placed: boolean;
   if (pa === pb) placed = !isCountry(pa) || a.actors.some((x) => b.actors.includes(x));
   else placed = a.places.includes(pb) && b.places.includes(pa) && !isCountry(pa) && !isCountry(pb);
-  if (placed) return bothFirmlyDated(a, b) || stories.same(a, b);
+  // One place and close dates are not enough (a city has several stories a week: a bus crash
+  // and a fire, a blast and a raid): the two must also tell alike, or give the same count.
+  // Dated stories of one place also join when their headlines name the same rare kind of event
+  // within a few days (فيضانات الموصل, then ارتفاع حصيلة فيضانات الموصل two days on).
+  if (placed) return stories.same(a, b) || stories.sameCount(a, b) || (bothFirmlyDated(a, b) && (stories.leadSimilarity(a, b) >= SAME_LEAD_PLACED || (namedSameKind(a, b) && closeInTime(a, b, SAME_KIND_DAYS))));
   if (pa === pb) return false;
   // One story names a town the other does not (ميكسيكو بيتش in a Florida hurricane story, the
   // Nile in a Cairo boat story): one's main place among the other's places is enough when
@@ -156,6 +173,8 @@ class Stories {
   private readonly docs: number;
   /** measure|role of each document's main-event figures. */
   private readonly counted = new Map<string, Set<string>>();
+  /** measure|value → value of each document's main-event counts of at least SHARED_COUNT_MIN. */
+  private readonly values = new Map<string, Map<string, number>>();
   /** Each document's headline-and-lead words and its specific actors and places, built once. */
   private readonly profiles = new Map<DocumentInfo, { lead: Set<string>; named: Set<string> }>();
 
@@ -170,7 +189,30 @@ class Stories {
       const keys = this.counted.get(f.document) ?? new Set<string>();
       keys.add(`${f.measure}|${f.subject.role}`);
       this.counted.set(f.document, keys);
+      if (f.value !== null && f.value >= SHARED_COUNT_MIN && !f.earlier) {
+        const values = this.values.get(f.document) ?? new Map<string, number>();
+        values.set(`${f.measure}|${f.value}`, f.value);
+        this.values.set(f.document, values);
+      }
     }
+  }
+
+  /**
+   * Both give the same counts (الف قتيل، 9 آلاف جريح): one of at least SHARED_COUNT_ONE or two
+   * of at least SHARED_COUNT_MIN, the same measure and value, with leads not wholly unlike.
+   */
+  sameCount(a: DocumentInfo, b: DocumentInfo): boolean {
+    const va = this.values.get(a.id);
+    const vb = this.values.get(b.id);
+    if (!va || !vb) return false;
+    let shared = 0;
+    let large = false;
+    for (const [key, value] of va) {
+      if (!vb.has(key)) continue;
+      shared++;
+      if (value >= SHARED_COUNT_ONE) large = true;
+    }
+    return (large || shared >= 2) && this.leadSimilarity(a, b) >= SHARED_COUNT_LEAD;
   }
 
   /**
@@ -208,7 +250,9 @@ class Stories {
     const named = this.profile(a).named;
     let shared = 0;
     for (const x of this.profile(b).named) if (named.has(x)) shared++;
-    return shared >= SHARED_ENTITIES;
+    // Dated stories of one war share their actors and places for weeks: their leads must not
+    // be wholly unlike as well.
+    return shared >= SHARED_ENTITIES && (!bothFirmlyDated(a, b) || this.leadSimilarity(a, b) >= SHARED_COUNT_LEAD);
   }
 
   private profile(d: DocumentInfo): { lead: Set<string>; named: Set<string> } {
@@ -244,6 +288,14 @@ function bothFirmlyDated(a: DocumentInfo, b: DocumentInfo): boolean {
 function sameKind(a: DocumentInfo, b: DocumentInfo): boolean {
   if (!a.kinds?.length || !b.kinds?.length) return true;
   return a.kinds.some((k) => b.kinds!.includes(k));
+}
+
+let rareKinds: Set<string> | undefined;
+
+/** Both headlines and leads name one rare kind of event (a flood, a quake; events-rare-kinds.txt). */
+function namedSameKind(a: DocumentInfo, b: DocumentInfo): boolean {
+  rareKinds ??= new Set(readWordList('events-rare-kinds.txt'));
+  return !!a.kinds?.some((k) => rareKinds!.has(k) && b.kinds?.includes(k));
 }
 
 /** Firm dates no further apart than the window (documents without one are not told apart). */
