@@ -193,15 +193,16 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const reach = earlierReach(marks, first, end);
     const at = lineCol(lineStarts, n.start);
     const trigger = binding.at >= 0 ? tokens[binding.at]!.text : binding.from!.figure.trigger;
+    const bound = n.qualifier === 'exact' && n.value !== null ? trailingBound(site, subject) : null;
     const figure: Figure = {
       id: `${doc.id}#${drafts.length + 1}`,
       document: doc.id,
       outlet: info.outlet,
       measure,
       value: n.value,
-      min: n.min,
-      max: n.max,
-      qualifier: n.qualifier,
+      min: bound === 'atMost' ? null : n.min,
+      max: bound === 'atLeast' ? null : n.max,
+      qualifier: bound ?? n.qualifier,
       subject: { text: subject.text, role: subject.role, party: subject.party, ...(subject.partyFrom ? { partyFrom: subject.partyFrom } : {}) },
       source,
       asOf: where.asOf,
@@ -285,6 +286,27 @@ function leadWords(sentences: readonly Sentence[], tokens: readonly Token[]): st
     }
   }
   return [...words];
+}
+
+/** "على الاقل" · "على الاكثر" written after the count or its people, by the word after على. */
+const TRAILING_BOUNDS = new Map<string, 'atLeast' | 'atMost'>([
+  ['الاقل', 'atLeast'],
+  ['الاكثر', 'atMost'],
+]);
+
+/**
+ * "مقتل 2927 على الاقل من التنظيم" · "سته من مقاتلي المعارضه على الاقل مصرعهم": a bound the
+ * number reader left outside the mention, right after it or after the counted people.
+ */
+function trailingBound({ n, end, sentence, tokens }: Site, subject: SubjectPhrase): 'atLeast' | 'atMost' | null {
+  let past = end;
+  while (past < sentence.endToken && tokens[past]!.start < n.end) past++;
+  for (const t of new Set([past, subject.endToken + 1])) {
+    if (t + 1 >= sentence.endToken || tokens[t]!.search !== 'علي') continue;
+    const bound = TRAILING_BOUNDS.get(tokens[t + 1]!.search);
+    if (bound) return bound;
+  }
+  return null;
 }
 
 /** "35 الى 40 قتيلا" · "35 حتى 40": the words between two counts that make them one range. */

@@ -149,6 +149,22 @@ describe('ranges of a toll', () => {
   });
 });
 
+describe('a bound written after the count', () => {
+  it('"على الأقل" right after a bare number', () => {
+    const f = at(figuresOf('وأشار المرصد إلى مقتل 418 على الأقل من عناصر التنظيم.'), '418');
+    expect(f).toMatchObject({ measure: 'killed', value: 418, min: 418, max: null, qualifier: 'atLeast' });
+    expect(f.subject.text).toBe('من عناصر التنظيم');
+  });
+
+  it('"على الأقل" after the counted people, before the verb', () => {
+    expect(at(figuresOf('ولقي تسعة من عناصر الشرطة على الأقل حتفهم.'), 'تسعة')).toMatchObject({ measure: 'killed', value: 9, qualifier: 'atLeast' });
+  });
+
+  it('"على" naming a place is no bound', () => {
+    expect(at(figuresOf('قتل 4 أشخاص على الطريق السريع.'), '4').qualifier).toBe('exact');
+  });
+});
+
 describe('the trigger after "من"', () => {
   it('each count of a list takes the noun after its own "من"', () => {
     const figures = figuresOf('ونقل إلى المستشفى 14 من القتلى و31 من الجرحى.');
