@@ -10,6 +10,8 @@ export interface CompareTableOptions {
   /** Add file:line:col and the whole sentence of each claim. */
   explain?: boolean;
   columns: (rows: string[][]) => string[];
+  /** How many documents were compared, when `c.documents` lists only those with figures. */
+  documents?: number;
 }
 
 const STATUS_WORD: Record<GroupStatus, string> = {
@@ -40,7 +42,8 @@ export function compareTable(c: Comparison, style: Style, options: CompareTableO
   const out: string[] = [];
   const paths = new Map(c.documents.map((d) => [d.id, d.path ?? d.id]));
   const counts = countStatuses(c.groups);
-  out.push(style.bold(`Comparison of ${c.documents.length} document${c.documents.length === 1 ? '' : 's'}: ${c.groups.length} group${c.groups.length === 1 ? '' : 's'}`) + (counts ? ` (${counts})` : ''));
+  const documents = options.documents ?? c.documents.length;
+  out.push(style.bold(`Comparison of ${documents} document${documents === 1 ? '' : 's'}: ${c.groups.length} group${c.groups.length === 1 ? '' : 's'}`) + (counts ? ` (${counts})` : ''));
   for (const event of c.events) {
     const groups = c.groups.filter((g) => g.event === event.id);
     if (groups.length === 0) continue;

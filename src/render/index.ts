@@ -8,6 +8,7 @@
 import { UsageError } from '../cli/errors.js';
 import type { Style } from './color.js';
 import type { CsvValue } from './csv.js';
+import { JsonSpill } from '../stream/spill.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -48,8 +49,9 @@ export interface Presenter<R> {
   comparison?: boolean;
   /**
    * Documents are written in the order of this key (code units), whatever the input
-   * order: a comparison held in memory anyway lists its documents by id, so a single
-   * run and a map/reduce run print the same bytes.
+   * order: a comparison lists its documents by id, so a single run and a map/reduce run
+   * print the same bytes. The results wait until the end as JSON (see `ordered`): they
+   * must be plain JSON values.
    */
   orderBy?(result: R): string;
 }
@@ -94,16 +96,27 @@ export async function createRenderer<R>(format: FormatName, presenter: Presenter
   return presenter.orderBy ? ordered(renderer, presenter.orderBy.bind(presenter)) : renderer;
 }
 
-/** Holds the results and hands them to `renderer` sorted by key at the end. */
+/**
+ * Holds the results and hands them to `renderer` sorted by key at the end (stable: equal
+ * keys keep their input order). The results wait as JSON in a spill (memory, then a
+ * temporary file), so a corpus of any size costs a key and a handle per document.
+ */
 function ordered<R>(renderer: DocumentRenderer<R>, keyOf: (result: R) => string): DocumentRenderer<R> {
-  const held: Array<{ key: string; result: R }> = [];
+  const keys: string[] = [];
+  const held = new JsonSpill();
   return {
     async document(result) {
-      held.push({ key: keyOf(result), result });
+      keys.push(keyOf(result));
+      held.add(result);
     },
     async end() {
-      held.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      for (const { result } of held.splice(0)) await renderer.document(result);
+      try {
+        const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+        keys.length = 0;
+        for (const handle of order) await renderer.document(held.get(handle) as R);
+      } finally {
+        held.close();
+      }
       await renderer.end();
     },
   };

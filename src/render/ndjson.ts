@@ -3,6 +3,7 @@
 
 import type { DocumentRenderer, Presenter, Sink } from './index.js';
 import type { Style } from './color.js';
+import { batched } from './json.js';
 
 /** The text of some NDJSON lines, one JSON value and a newline each. */
 export function ndjsonChunk(lines: Iterable<Record<string, unknown>>): string {
@@ -17,7 +18,11 @@ export function ndjsonRenderer<R>(presenter: Presenter<R>, sink: Sink, _style: S
     document: (result) => write(presenter.ndjsonLines(result)),
     async end() {
       const trailer = await presenter.finish?.();
-      if (trailer?.ndjson) await write(trailer.ndjson);
+      if (!trailer?.ndjson) return;
+      // An aggregate's lines (compare: every group) are made and written a batch at a time.
+      const out = batched(sink);
+      for (const line of trailer.ndjson) await out.write(JSON.stringify(line) + '\n');
+      await out.flush();
     },
   };
 }

@@ -8,7 +8,8 @@
 // out sorted by id (code-unit order, the order of a directory walk), figures by their
 // index within the document (the number after the last '#' of the figure id). A
 // document or figure seen twice (a map task that ran twice) is kept once.
-// Memory: all figures are held (the comparison needs them), never any article text.
+// Memory: all figures are held (the comparison needs them), never any article text;
+// document lines wait in a spill (memory, then a temporary file) until their turn.
 
 import type { Readable } from 'node:stream';
 import { open } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { resolve } from 'node:path';
 import type { InputFailure } from '../core/types.js';
 import { splitLines } from '../input/lines.js';
 import type { Outcome } from '../parallel/documents.js';
+import { JsonSpill } from './spill.js';
 
 /** A `document` line of claims NDJSON (the figures' DocumentInfo), without its `type`. */
 export interface DocumentRecord {
@@ -50,10 +52,6 @@ export interface FigureStreamOptions {
   maxLineBytes?: number;
 }
 
-interface Pending {
-  info?: DocumentRecord;
-  figures: Map<string, FigureRecord>;
-}
 
 /** Index of a figure within its document, from its id ("doc#12" → 12). */
 function figureIndex(f: FigureRecord): number {
@@ -71,13 +69,19 @@ export function compareFiguresInDocument(a: FigureRecord, b: FigureRecord): numb
 }
 
 export async function* readFigureStream(paths: readonly string[], options: FigureStreamOptions): AsyncGenerator<FigureStreamItem> {
-  const docs = new Map<string, Pending>();
+  const spill = new JsonSpill();
+  try {
+    yield* readAndSort(paths, options, spill);
+  } finally {
+    spill.close();
+  }
+}
+
+async function* readAndSort(paths: readonly string[], options: FigureStreamOptions, spill: JsonSpill): AsyncGenerator<FigureStreamItem> {
+  // Each document's line as a handle into the spill; figures by document, then by id.
+  const infos = new Map<string, number>();
+  const figuresOf = new Map<string, Map<string, FigureRecord>>();
   const failures: InputFailure[] = [];
-  const pending = (id: string): Pending => {
-    let p = docs.get(id);
-    if (!p) docs.set(id, (p = { figures: new Map() }));
-    return p;
-  };
   for (const given of paths) {
     if (options.signal?.aborted) return;
     let stream: AsyncIterable<Buffer | string>;
@@ -121,8 +125,7 @@ export async function* readFigureStream(paths: readonly string[], options: Figur
             failures.push({ id: where, message: 'document line without an "id"' });
             continue;
           }
-          const p = pending(rest.id);
-          p.info ??= rest as DocumentRecord;
+          if (!infos.has(rest.id)) infos.set(rest.id, spill.add(rest));
         } else if (type === 'figure') {
           const f = rest as FigureRecord;
           if (typeof f.document !== 'string' || typeof f.start !== 'number' || typeof f.end !== 'number') {
@@ -130,7 +133,8 @@ export async function* readFigureStream(paths: readonly string[], options: Figur
             continue;
           }
           const key = typeof f.id === 'string' ? f.id : `${f.start}:${f.end}:${String(f.measure)}`;
-          const figures = pending(f.document).figures;
+          let figures = figuresOf.get(f.document);
+          if (!figures) figuresOf.set(f.document, (figures = new Map()));
           if (!figures.has(key)) figures.set(key, f);
         }
         // Other line types (a compare output, comments of other tools) are not figures.
@@ -142,13 +146,17 @@ export async function* readFigureStream(paths: readonly string[], options: Figur
     }
   }
   for (const failure of failures) yield { ok: false, failure };
-  for (const id of [...docs.keys()].sort(byCodeUnits)) {
-    const p = docs.get(id)!;
-    if (!p.info) {
-      yield { ok: false, failure: { id, message: `${p.figures.size} figure line(s) but no document line — was the map output cut?` } };
+  const ids = [...infos.keys()];
+  for (const id of figuresOf.keys()) if (!infos.has(id)) ids.push(id);
+  for (const id of ids.sort(byCodeUnits)) {
+    const handle = infos.get(id);
+    const figures = figuresOf.get(id);
+    figuresOf.delete(id);
+    if (handle === undefined) {
+      yield { ok: false, failure: { id, message: `${figures!.size} figure line(s) but no document line — was the map output cut?` } };
       continue;
     }
-    yield { ok: true, value: { document: p.info, figures: [...p.figures.values()].sort(compareFiguresInDocument) } };
+    yield { ok: true, value: { document: spill.get(handle) as DocumentRecord, figures: figures ? [...figures.values()].sort(compareFiguresInDocument) : [] } };
   }
 }
 

@@ -1,8 +1,11 @@
 // arqam compare through the CLI: the table for people, JSON/NDJSON, --fail-on exit codes.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli, tempDir } from './helpers.js';
+import { compareFigures } from '../../src/compare/compare.js';
+import type { DocumentInfo, Figure } from '../../src/figures/types.js';
+import { JsonSpill } from '../../src/stream/spill.js';
+import { FIXTURES, REPO, runCli, tempDir } from './helpers.js';
 
 describe('arqam compare', () => {
   it('prints one block per group with the status in words', async () => {
@@ -51,5 +54,58 @@ describe('arqam compare', () => {
   it('refuses an unknown --fail-on value as a usage error', async () => {
     const r = await runCli(['compare', '--fail-on', 'sometimes', 'fixtures/'], { cwd: REPO });
     expect(r.code).toBe(2);
+  });
+});
+
+describe('arqam compare holds only what the comparison needs', () => {
+  // The fixtures and two documents without figures, read in an order other than their ids'.
+  const dir = tempDir('arqam-compact-');
+  for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) copyFileSync(join(FIXTURES, f), join(dir, f));
+  writeFileSync(join(dir, 'aaa-nothing.txt'), 'افتتح وزير الثقافة معرض الكتاب في القاهرة صباح اليوم.\n', 'utf8');
+  writeFileSync(join(dir, 'zzz-nothing.txt'), 'هطلت أمطار غزيرة على مدينة جدة دون أن تسجل أي أضرار.\n', 'utf8');
+
+  /** The JSON the comparison of every document and figure, held whole, was written as. */
+  async function wholeComparisonJson(): Promise<string> {
+    const claims = await runCli(['claims', '--format', 'ndjson', '--jobs', '1', '.'], { cwd: dir });
+    const documents: DocumentInfo[] = [];
+    const figures: Figure[] = [];
+    for (const line of claims.stdout.trim().split('\n')) {
+      const { type, ...rest } = JSON.parse(line) as { type: string };
+      if (type === 'document') documents.push(rest as DocumentInfo);
+      if (type === 'figure') figures.push(rest as Figure);
+    }
+    expect(documents.filter((d) => d.figures === 0).map((d) => d.id)).toEqual(['aaa-nothing.txt', 'zzz-nothing.txt']);
+    const c = compareFigures(documents, figures);
+    const trailer = (['events', 'groups', 'checks'] as const).map((k) => `,\n"${k}": ${JSON.stringify(c[k])}`).join('');
+    return `{"schema": "arqam.compare/1",\n"documents": [\n${c.documents.map((d) => JSON.stringify(d)).join(',\n')}\n]${trailer}\n}\n`;
+  }
+
+  it('prints byte for byte the JSON of the whole comparison, in memory, through a spill file and from claims', async () => {
+    const expected = await wholeComparisonJson();
+    const single = await runCli(['compare', '--format', 'json', '--jobs', '1', '.'], { cwd: dir });
+    expect(single.stdout).toBe(expected);
+    const claims = await runCli(['claims', '--format', 'ndjson', '--jobs', '1', '.'], { cwd: dir });
+    const reduced = await runCli(['compare', '--input-format', 'claims', '--format', 'json', '-'], { cwd: dir, stdin: claims.stdout.split('\n').reverse().join('\n') });
+    expect(reduced.stdout).toBe(expected);
+    const saved = JsonSpill.defaultMemoryBytes;
+    JsonSpill.defaultMemoryBytes = 0;
+    try {
+      expect((await runCli(['compare', '--format', 'json', '--jobs', '1', '.'], { cwd: dir })).stdout).toBe(expected);
+      expect((await runCli(['compare', '--input-format', 'claims', '--format', 'json', '-'], { cwd: dir, stdin: claims.stdout })).stdout).toBe(expected);
+    } finally {
+      JsonSpill.defaultMemoryBytes = saved;
+    }
+  });
+
+  it('counts the documents without figures in the table and lists them in every format', async () => {
+    const table = await runCli(['compare', '--jobs', '1', '.'], { cwd: dir });
+    expect(table.stdout).toMatch(/^Comparison of 7 documents: \d+ groups/m);
+    expect(table.stdout).toContain('── zzz-nothing.txt ── 0 figures');
+    const ndjson = await runCli(['compare', '--format', 'ndjson', '--jobs', '1', '.'], { cwd: dir });
+    const ids = ndjson.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; id?: string }).filter((l) => l.type === 'document').map((l) => l.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).toHaveLength(7);
+    const html = await runCli(['compare', '--format', 'html', '--jobs', '1', '.'], { cwd: dir });
+    expect(html.stdout).toContain('<h2>Documents (7)</h2>');
   });
 });

@@ -1,6 +1,7 @@
 // arqam compare: the figures of all inputs grouped by event, measure and who was counted,
 // each group judged agree | conflict | update | partial, with checks (schema arqam.compare/1).
-// Only the documents' metadata and figures are kept while reading, never their texts.
+// Only the figures and the metadata of the documents that have some are kept while
+// reading, never texts; each document's own output waits on disk (render/index.ts).
 
 import { Option } from 'commander';
 import type { Comparison } from '../../compare/types.js';
@@ -28,6 +29,13 @@ export function failsOn(c: Comparison, failOn: FailOn | undefined): boolean {
   return has('conflict') || has('update') || c.checks.some((k) => k.status !== 'ok');
 }
 
+/** The comparison's NDJSON lines after the documents, made one at a time as they are written. */
+function* trailerLines(c: Comparison): Generator<Record<string, unknown>> {
+  for (const e of c.events) yield { type: 'event', ...e };
+  for (const g of c.groups) yield { type: 'group', ...g };
+  for (const k of c.checks) yield { type: 'check', ...k };
+}
+
 export const compareCommand: CommandSpec = {
   name: 'compare',
   summary: 'compare the figures of several articles: agree, conflict, update or partial',
@@ -46,7 +54,7 @@ export const compareCommand: CommandSpec = {
       .addOption(new Option('--vague <mode>', 'vague counts (عشرات، مئات): range = min–max bounds; acled = ACLED single values').choices(['range', 'acled']).default('range'))
       .option('--ref-date <date>', 'reference date (YYYY-MM-DD) for relative dates when a document gives none');
   },
-  async prepare(options) {
+  async prepare(options, context) {
     const refDate = parseRefDate(options.refDate);
     const windowDays = Number(options.windowDays ?? 10);
     if (!Number.isFinite(windowDays) || windowDays < 0) throw new UsageError(`--window-days: expected a number of days, got "${String(options.windowDays)}"`);
@@ -58,16 +66,29 @@ export const compareCommand: CommandSpec = {
       import('../../compare/table.js'),
       import('../../render/table.js'),
     ]);
-    const documents: DocumentInfo[] = [];
-    const figures: Figure[] = [];
+    // Held for the comparison: the documents with figures (only they take part in events
+    // and judgments) and their figures; the others are only counted. The renderer holds
+    // every document's own output until the end (see `orderBy`).
+    let documents: DocumentInfo[] = [];
+    let figures: Figure[] = [];
+    let documentCount = 0;
     let comparison: Comparison | undefined;
-    const compare = (): Comparison => (comparison ??= compareFigures(documents, figures, { windowDays }));
+    const compare = (): Comparison => {
+      if (!comparison) {
+        comparison = compareFigures(documents, figures, { windowDays });
+        // The groups' claims are copies: the figures are no longer needed.
+        documents = [];
+        figures = [];
+      }
+      return comparison;
+    };
 
     const presenter: Presenter<CompareDocument> = {
       schema: 'arqam.compare/1',
       comparison: true,
-      // Documents in id order, like the comparison itself (same bytes from a map/reduce run).
-      orderBy: (r) => r.document.id,
+      // Documents in id order, like the comparison itself (same bytes from a map/reduce run);
+      // claims input (the reduce step) already comes sorted by id.
+      ...(context.global.inputFormat === 'claims' ? {} : { orderBy: (r: CompareDocument) => r.document.id }),
       jsonDocument: (r) => ({ ...r.document, ...(r.skipped ? { skipped: r.skipped } : {}) }),
       *ndjsonLines(r) {
         yield { type: 'document', ...r.document, ...(r.skipped ? { skipped: r.skipped } : {}) };
@@ -79,12 +100,8 @@ export const compareCommand: CommandSpec = {
         const c = compare();
         return {
           json: { events: c.events, groups: c.groups, checks: c.checks },
-          ndjson: [
-            ...c.events.map((e) => ({ type: 'event', ...e })),
-            ...c.groups.map((g) => ({ type: 'group', ...g })),
-            ...c.checks.map((k) => ({ type: 'check', ...k })),
-          ],
-          table: (style) => compareTable(c, style, { explain, columns }),
+          ndjson: trailerLines(c),
+          table: (style) => compareTable(c, style, { explain, columns, documents: documentCount }),
         };
       },
     };
@@ -97,8 +114,10 @@ export const compareCommand: CommandSpec = {
       },
       // Main thread, input order (process may run on a worker thread).
       collect(result) {
+        documentCount++;
+        if (result.figures.length === 0) return;
         documents.push(result.document);
-        figures.push(...result.figures);
+        for (const f of result.figures) figures.push(f);
       },
       // --input-format claims: figures read back from claims NDJSON (the reduce step).
       fromClaims: (value) => value as unknown as CompareDocument,
