@@ -9,6 +9,10 @@
 // in this thread (no copying, no start-up cost), so a single run and a parallel run go
 // through the same code.
 //
+// Items travel in batches (up to `batch` items, one message each way): a worker
+// processes them one after the other and answers them together, so the threads wake
+// each other once per batch instead of twice per item.
+//
 // Memory limits: each worker may get V8 heap limits. A worker that dies (its limit, a
 // crash) does not lose items: the one it was processing is retried alone in a fresh
 // worker with `retryResourceLimits`, the ones waiting go back to the pool.
@@ -30,8 +34,12 @@ export interface PoolOptions<T = unknown, R = unknown> {
   jobs?: number;
   /** Items read but not yet yielded (default: 16 per worker, so one slow item does not idle the others). */
   maxInFlight?: number;
-  /** Items sent to one worker and not answered yet (default 4: enough that a worker never waits for the main thread). */
+  /** Items sent to one worker and not answered yet (default 2 batches: the next one waits while a worker works on one). */
   depth?: number;
+  /** Items per message (default 4); a batch also closes at `batchWeight`, so a long item does not hold back many. */
+  batch?: number;
+  /** Weight (see `weigh`) at which a batch closes (default 256 KiB). */
+  batchWeight?: number;
   /** Size of an item (e.g. its bytes); with `maxInFlightWeight`, bounds memory for big items. */
   weigh?: (item: T) => number;
   /** Total size of the items dispatched but not yet yielded (at least one item is always let through). */
@@ -77,22 +85,39 @@ async function loadTask(task: TaskRef): Promise<TaskFn> {
 }
 
 // The worker body is inline (eval) so the pool works from sources and from the build alike.
+// It takes one batch of items at a time, in order, and answers the batch in one message;
+// `current` (shared memory) tells the pool which item it was on if the thread dies.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const current = new Int32Array(workerData.current);
 const ready = import(workerData.module).then((m) => {
   const fn = m[workerData.exportName];
   if (typeof fn !== 'function') throw new Error(workerData.module + ' has no exported function ' + workerData.exportName);
   return fn;
 });
 ready.catch(() => {});
-parentPort.on('message', async ({ seq, item }) => {
-  try {
-    const fn = await ready;
-    const value = await fn(item, workerData.options);
-    parentPort.postMessage({ seq, ok: true, value });
-  } catch (e) {
-    parentPort.postMessage({ seq, ok: false, message: e && e.message ? e.message : String(e), stack: e && e.stack });
+const failed = (seq, e) => ({ seq, ok: false, message: e && e.message ? e.message : String(e), stack: e && e.stack });
+const answer = async (batch) => {
+  const answers = [];
+  for (const { seq, item } of batch) {
+    Atomics.store(current, 0, seq);
+    try {
+      const fn = await ready;
+      answers.push({ seq, ok: true, value: await fn(item, workerData.options) });
+    } catch (e) {
+      answers.push(failed(seq, e));
+    }
   }
+  try {
+    parentPort.postMessage(answers);
+  } catch {
+    // A value that cannot be cloned fails its own item only.
+    parentPort.postMessage(answers.map((a) => { try { structuredClone(a.value); return a; } catch (e) { return failed(a.seq, e); } }));
+  }
+};
+let queue = Promise.resolve();
+parentPort.on('message', (batch) => {
+  queue = queue.then(() => answer(batch));
 });
 `;
 
@@ -111,36 +136,46 @@ function deferred<R>(): Deferred<R> {
 interface Pending<R> {
   seq: number;
   item: unknown;
+  weight: number;
   done: Deferred<R>;
 }
 
+type Answer<R> = { seq: number; ok: boolean; value?: R; message?: string; stack?: string };
+
 class PoolWorker<R> {
   readonly worker: Worker;
-  /** In dispatch order: the first one is the item being processed. */
+  /** In dispatch order; the worker answers them in that order. */
   readonly outstanding = new Map<number, Pending<R>>();
+  /** The seq of the item the worker is processing (or was, when it died). */
+  private readonly current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
 
-  /** `onDeath` gets the items this worker had not answered when it died (out of memory, crash). */
+  /**
+   * `onDeath` gets the item the worker was processing when it died (out of memory, a
+   * crash) and the others it had not answered (done but unsent, or not started).
+   */
   constructor(
     task: TaskRef,
     options: unknown,
     limits: ResourceLimits | undefined,
-    onDeath: (self: PoolWorker<R>, lost: Pending<R>[], error: Error) => void,
+    onDeath: (self: PoolWorker<R>, suspect: Pending<R> | undefined, others: Pending<R>[], error: Error) => void,
     onAnswer: () => void = () => undefined,
   ) {
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { module: resolveTaskModule(task.module), exportName: task.exportName, options },
+      workerData: { module: resolveTaskModule(task.module), exportName: task.exportName, options, current: this.current.buffer },
       ...(limits ? { resourceLimits: limits } : {}),
     });
-    this.worker.on('message', (m: { seq: number; ok: boolean; value?: R; message?: string; stack?: string }) => {
-      const p = this.outstanding.get(m.seq);
-      if (!p) return;
-      this.outstanding.delete(m.seq);
-      if (m.ok) p.done.resolve({ ok: true, value: m.value as R });
-      else {
-        const error = new Error(m.message);
-        if (m.stack) error.stack = m.stack;
-        p.done.resolve({ ok: false, error });
+    this.worker.on('message', (answers: Answer<R>[]) => {
+      for (const m of answers) {
+        const p = this.outstanding.get(m.seq);
+        if (!p) continue;
+        this.outstanding.delete(m.seq);
+        if (m.ok) p.done.resolve({ ok: true, value: m.value as R });
+        else {
+          const error = new Error(m.message);
+          if (m.stack) error.stack = m.stack;
+          p.done.resolve({ ok: false, error });
+        }
       }
       onAnswer();
     });
@@ -149,13 +184,15 @@ class PoolWorker<R> {
     this.worker.on('exit', (code) => {
       const lost = [...this.outstanding.values()];
       this.outstanding.clear();
-      onDeath(this, lost, cause ?? new Error(`worker thread exited with code ${code}`));
+      const at = Atomics.load(this.current, 0);
+      const suspect = lost.find((p) => p.seq === at) ?? lost[0];
+      onDeath(this, suspect, lost.filter((p) => p !== suspect), cause ?? new Error(`worker thread exited with code ${code}`));
     });
   }
 
-  run(p: Pending<R>): void {
-    this.outstanding.set(p.seq, p);
-    this.worker.postMessage({ seq: p.seq, item: p.item });
+  run(batch: Pending<R>[]): void {
+    for (const p of batch) this.outstanding.set(p.seq, p);
+    this.worker.postMessage(batch.map((p) => ({ seq: p.seq, item: p.item })));
   }
 }
 
@@ -179,15 +216,14 @@ export async function* mapOrdered<T, R>(
   let closing = false;
   const workers: PoolWorker<R>[] = [];
   // A worker that dies (its heap limit, a crash) loses the items it had not answered:
-  // the first was being processed — it may be the cause, so it is retried alone with the
-  // retry limits; the others only waited, and go back to the pool.
-  const onDeath = (dead: PoolWorker<R>, lost: Pending<R>[], error: Error): void => {
+  // the one it was processing may be the cause, so it is retried alone with the retry
+  // limits; the others were done (unsent) or waiting, and go back to the pool.
+  const onDeath = (dead: PoolWorker<R>, suspect: Pending<R> | undefined, others: Pending<R>[], error: Error): void => {
     const at = workers.indexOf(dead);
     if (at >= 0) workers.splice(at, 1);
-    if (closing || lost.length === 0) return;
-    const [suspect, ...rest] = lost;
-    retryAlone(suspect!, error);
-    waiting.unshift(...rest);
+    if (closing || !suspect) return;
+    retryAlone(suspect, error);
+    waiting.unshift(...others);
     dispatch();
   };
   const solos = new Set<PoolWorker<R>>();
@@ -199,9 +235,9 @@ export async function* mapOrdered<T, R>(
   const retry = (p: Pending<R>, firstError: Error): Promise<void> => {
     if (closing) return Promise.resolve();
     const done = deferred<R>();
-    const solo = new PoolWorker<R>(task, pool.options, pool.retryResourceLimits, (self, lost, error) => {
+    const solo = new PoolWorker<R>(task, pool.options, pool.retryResourceLimits, (self, suspect, _others, error) => {
       solos.delete(self);
-      if (lost.length === 0) return;
+      if (!suspect) return;
       if (!pool.lost) return done.resolve({ ok: false, error });
       try {
         done.resolve({ ok: true, value: pool.lost(p.item as T, error, firstError) });
@@ -210,7 +246,7 @@ export async function* mapOrdered<T, R>(
       }
     });
     solos.add(solo);
-    solo.run({ seq: p.seq, item: p.item, done });
+    solo.run([{ ...p, done }]);
     // Answered: the retry worker is not kept (its bigger heap would stay in memory).
     return done.promise.then(async (settled) => {
       solos.delete(solo);
@@ -218,24 +254,41 @@ export async function* mapOrdered<T, R>(
       await solo.worker.terminate();
     });
   };
-  // Items wait here, not in a worker's queue, until a worker has fewer than `depth`: its
-  // heap holds few texts, and a long article does not strand the items queued behind it.
-  const depth = Math.max(1, pool.depth ?? 4);
+  // Items wait here, not in a worker's queue, until a worker has room: its heap holds
+  // few texts, and a long article does not strand many items queued behind it.
+  const batchSize = Math.max(1, Math.floor(Math.min(pool.batch ?? 4, pool.depth ?? Infinity)));
+  const depth = Math.max(1, pool.depth ?? 2 * batchSize);
+  const batchWeight = pool.batchWeight ?? 256 * 1024;
   const waiting: Pending<R>[] = [];
+  // Set while the reader waits for results (backpressure, end of input): no more items
+  // come to fill a batch, so a partial one goes.
+  let stalled = false;
   // Workers start lazily, so five documents never pay for sixteen threads.
   const pick = (): PoolWorker<R> | undefined => {
     let best: PoolWorker<R> | undefined;
     for (const w of workers) if (!best || w.outstanding.size < best.outstanding.size) best = w;
-    if (best && (best.outstanding.size === 0 || workers.length >= jobs)) return best.outstanding.size < depth ? best : undefined;
+    if (best && (best.outstanding.size === 0 || workers.length >= jobs)) return best;
     const fresh = new PoolWorker<R>(task, pool.options, pool.resourceLimits, onDeath, () => dispatch());
     workers.push(fresh);
     return fresh;
   };
+  /** Items of the next batch (at most `batchSize`, closed at `batchWeight`); full or not. */
+  const nextBatch = (): { size: number; full: boolean } => {
+    let size = 0;
+    let w = 0;
+    while (size < waiting.length && size < batchSize && w < batchWeight) w += waiting[size++]!.weight;
+    return { size, full: size === batchSize || w >= batchWeight };
+  };
+  // A worker gets a full batch when it has room for it; a partial one when it is idle
+  // (a slow source) or when the reader waits.
   const dispatch = (): void => {
     while (waiting.length > 0 && !closing) {
+      const { size, full } = nextBatch();
       const worker = pick();
       if (!worker) return;
-      worker.run(waiting.shift()!);
+      const room = depth - worker.outstanding.size;
+      if (!(worker.outstanding.size === 0 || (full && room >= size) || (stalled && room > 0))) return;
+      worker.run(waiting.splice(0, Math.min(size, room)));
     }
   };
   const maxWeight = pool.maxInFlightWeight ?? Infinity;
@@ -253,12 +306,19 @@ export async function* mapOrdered<T, R>(
     for await (const item of items) {
       const w = pool.weigh ? pool.weigh(item) : 0;
       const done = deferred<R>();
-      waiting.push({ seq: seq++, item, done });
+      waiting.push({ seq: seq++, item, weight: w, done });
       dispatch();
       queue.push({ result: done.promise, weight: w });
       weight += w;
-      while (queue.length >= maxInFlight || (weight >= maxWeight && queue.length > 0)) yield await take();
+      if (queue.length >= maxInFlight || weight >= maxWeight) {
+        stalled = true;
+        dispatch();
+        while (queue.length >= maxInFlight || (weight >= maxWeight && queue.length > 0)) yield await take();
+        stalled = false;
+      }
     }
+    stalled = true;
+    dispatch();
     while (queue.length > 0) yield await take();
   } finally {
     closing = true;

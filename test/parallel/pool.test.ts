@@ -79,14 +79,33 @@ describe('mapOrdered', () => {
     expect(maxAhead).toBeLessThanOrEqual(3);
   });
 
-  it('sends a worker at most `depth` items at a time, and spreads the rest', async () => {
+  it('sends a worker at most `depth` items at a time, processed one after the other, and spreads the rest', async () => {
     const busy = { module: task.module, exportName: 'busy' };
     const items = Array.from({ length: 30 }, (_, n) => ({ n, delay: 5 }));
     const out = await collect(mapOrdered<typeof items[number], { n: number; held: number; thread: number }>(items, busy, { jobs: 2, depth: 2 }));
     expect(out.map((r) => r.n)).toEqual(items.map((i) => i.n));
-    expect(Math.max(...out.map((r) => r.held))).toBe(2);
+    expect(Math.max(...out.map((r) => r.held))).toBe(1);
     expect(new Set(out.map((r) => r.thread)).size).toBe(2);
   });
+
+  it('sends items in batches, and a partial batch when the source ends', async () => {
+    const items = Array.from({ length: 11 }, (_, n) => ({ n }));
+    const out = await collect(mapOrdered<typeof items[number], Squared>(items, { module: task.module, exportName: 'square' }, { jobs: 2, batch: 4 }));
+    expect(out.map((r) => r.square)).toEqual(items.map(({ n }) => n * n));
+  });
+
+  it('sends a partial batch to an idle worker: a slow source is not held back', async () => {
+    const done = new Int32Array(new SharedArrayBuffer(4 * 6));
+    async function* slow() {
+      for (let n = 0; n < 6; n++) {
+        // The next item comes only once the previous one was processed: a full batch never forms.
+        if (n > 0) while (Atomics.load(done, n - 1) === 0) await new Promise((r) => setTimeout(r, 2));
+        yield { n };
+      }
+    }
+    const out = await collect(mapOrdered<{ n: number }, { n: number }>(slow(), { module: task.module, exportName: 'mark' }, { jobs: 2, batch: 4, options: { done } }));
+    expect(out.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 5]);
+  }, 20_000);
 
   it('reports a failing item with its message and stops', async () => {
     const items = [{ n: 1 }, { n: 2, fail: true }, { n: 3 }];
@@ -94,6 +113,15 @@ describe('mapOrdered', () => {
     await expect(async () => {
       for await (const r of mapOrdered<typeof items[number], Squared>(items, task, { jobs: 2 })) seen.push(r.n);
     }).rejects.toThrow('cannot square 2');
+    expect(seen).toEqual([1]);
+  });
+
+  it('fails only the item whose result cannot be cloned', async () => {
+    const items = [{ n: 1 }, { n: 2, uncloneable: true }, { n: 3 }];
+    const seen: number[] = [];
+    await expect(async () => {
+      for await (const r of mapOrdered<typeof items[number], { n: number }>(items, { module: task.module, exportName: 'clone' }, { jobs: 2, batch: 4 })) seen.push(r.n);
+    }).rejects.toThrow(/could not be cloned/);
     expect(seen).toEqual([1]);
   });
 
