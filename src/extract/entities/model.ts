@@ -12,7 +12,7 @@ import type { EntityType } from '../../core/types.js';
 import { readJson, readLexiconFile } from '../../lexicon/load.js';
 import type { Candidate, EntityInput } from './candidates.js';
 import { insert, matchTrie, type Trie, staticTrie } from './gazetteer.js';
-import { keysGeneration, MEMO_LIMIT } from './keys.js';
+import { keysGeneration, keysRemap, MEMO_LIMIT } from './keys.js';
 import { commonWords, listFlagMap, nameClitics, personNames, placeCues, roles, stopwords } from './words.js';
 
 // ANERcorp's MISC (currencies, events, nationalities) is read as O: arqam keeps no such names,
@@ -821,11 +821,31 @@ export class CompiledScorer {
     return (this.state[id] = plainToken(input, i) ? PLAIN : NAMELIKE);
   }
 
+  /** Keeps the rows of the words the memo kept, under their new ids (map: old id → new, or -1). */
+  private renumber(map: Int32Array): void {
+    const { state, rows } = this;
+    let end = 0;
+    for (let old = 0; old < map.length; old++) {
+      const id = map[old]!;
+      if (id < 0) continue;
+      // New ids never exceed old ones: moving down in id order overwrites only rows read already.
+      const known = old < state.length ? state[old]! : UNSEEN;
+      if (id < state.length) {
+        state[id] = known;
+        if (known !== UNSEEN && id !== old) rows.copyWithin(id * WORD_ROWS, old * WORD_ROWS, (old + 1) * WORD_ROWS);
+      }
+      end = id + 1;
+    }
+    state.fill(UNSEEN, end);
+  }
+
   tag(input: EntityInput, fc: FeatureContext, from: number, to: number): number[] {
     // An input kept from before the word memo was emptied: its ids mean other words now.
     if (input.generation !== keysGeneration()) return tagRange(this.model, input, fc, from, to);
     if (this.generation !== keysGeneration()) {
-      this.state.fill(UNSEEN);
+      const map = keysRemap(this.generation);
+      if (map) this.renumber(map);
+      else this.state.fill(UNSEEN);
       this.generation = keysGeneration();
     }
     const n = to - from;

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../src/segment/index.js';
-import { documentTokenKeys, keysGeneration, nameKeys, nameLead, tokenKeys, trimKeys } from '../../../src/extract/entities/keys.js';
+import { documentTokenKeys, keysGeneration, keysRemap, nameKeys, nameLead, tokenKeys, trimKeys } from '../../../src/extract/entities/keys.js';
 
 function tokensOf(text: string) {
   return segment(text).tokens;
@@ -46,6 +46,27 @@ describe('word memo', () => {
     expect(keysGeneration()).toBe(generation + 1);
     const after = tokens.map((t) => tokenKeys(t));
     expect(after.map((k) => [k.key, k.alt, k.clitics, k.altClitics])).toEqual(before.map((k) => [k.key, k.alt, k.clitics, k.altClitics]));
+  });
+
+  it('keeps the words seen most often when trimmed, renumbered from 0', () => {
+    trimKeys(0);
+    const tokens = tokensOf('بغداد بغداد بغداد دمشق دمشق حلب');
+    const ids = new Int32Array(tokens.length);
+    const keys = documentTokenKeys(tokens, ids);
+    const generation = keysGeneration();
+    // A memo of 2 may keep 1 word: the one seen three times.
+    trimKeys(2);
+    expect(keysGeneration()).toBe(generation + 1);
+    const map = keysRemap(generation)!;
+    expect([map[ids[0]!], map[ids[3]!], map[ids[5]!]]).toEqual([0, -1, -1]);
+    expect(keysRemap(generation - 1)).toBeNull();
+    expect(tokenKeys(tokens[0]!)).toBe(keys[0]);
+    expect(keys[0]!.id).toBe(0);
+    // A dropped word comes back as a new word with the same keys.
+    const again = tokenKeys(tokens[3]!);
+    expect(again).not.toBe(keys[3]);
+    expect(again.id).toBe(1);
+    expect(again.key).toBe(keys[3]!.key);
   });
 
   it('finds every form it was given again, among many', () => {
