@@ -878,12 +878,17 @@ function linkBreakdowns(drafts: Draft[], sentences: readonly Sentence[]): void {
   for (const d of drafts) if (d.breakdownOf) d.figure.partOf = d.breakdownOf.figure.id;
   // "لقي 9 اشخاص مصرعهم، سته في نيكاراغوا، وثلاثه في هندوراس": counts coordinated after a
   // total are its parts when they add up to it.
-  for (const total of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const total = drafts[k]!;
     if (total.figure.subject.role !== 'all' || total.figure.value === null || total.figure.partOf || total.binding.how === 'inherit') continue;
     // A part took the total's measure through coordination, or the total's own trigger word
     // (مصرعهم، سته ...: the verb closing the total stands right before the first part).
     const sameTrigger = (d: Draft): boolean => d !== total && total.binding.at >= 0 && d.binding.at === total.binding.at;
-    const parts = drafts.filter((d) => d.sentence === total.sentence && d.first > total.first && !d.figure.partOf && d.figure.value !== null && (sameTrigger(d) || (d.binding.how === 'inherit' && (chainHead(d) === total || sameTrigger(chainHead(d))))));
+    const parts: Draft[] = [];
+    for (let j = k + 1; j < drafts.length && drafts[j]!.sentence === total.sentence; j++) {
+      const d = drafts[j]!;
+      if (!d.figure.partOf && d.figure.value !== null && (sameTrigger(d) || (d.binding.how === 'inherit' && (chainHead(d) === total || sameTrigger(chainHead(d)))))) parts.push(d);
+    }
     if (parts.length >= 2 && parts.reduce((s, d) => s + d.figure.value!, 0) === total.figure.value) {
       for (const p of parts) p.figure.partOf = total.figure.id;
     }
