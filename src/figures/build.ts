@@ -227,7 +227,7 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       if (from.breakdownOf) {
         draft.breakdownOf = from.breakdownOf;
         draft.subset = from.subset;
-      } else if (from.figure.subject.role === 'all' && ((from.subject.empty && directlyAfter(from, first, tokens)) || colonAfter(from, first, tokens))) draft.breakdownOf = from;
+      } else if (from.figure.subject.role === 'all' && ((from.subject.empty && directlyAfter(from, first, tokens)) || colonAfter(from, first, tokens, numberTokens))) draft.breakdownOf = from;
       figure.source = from.figure.source ?? figure.source;
       if (from.figure.period && !figure.period) figure.period = from.figure.period;
     }
@@ -636,7 +636,7 @@ function namesPeople(tok: Token): boolean {
  * Is the number at `first` coordinated with the previous figure (، و56 ... · وخمسه ...), or
  * its earlier value (ارتفعت الى 50 بعد ان كانت 30)?
  */
-function coordinated({ first, tokens, meanings, marks }: Site, previous: Draft): boolean {
+function coordinated({ first, tokens, meanings, marks, numberTokens }: Site, previous: Draft): boolean {
   if (first <= previous.phraseEnd) return false;
   let connectors = 0;
   let placed = false;
@@ -647,7 +647,7 @@ function coordinated({ first, tokens, meanings, marks }: Site, previous: Draft):
       connectors++;
       continue;
     }
-    if (isConjunction(tok) || tok.search === '،' || tok.search === ',' || tok.search === ':') {
+    if (isConjunction(tok) || tok.search === '،' || tok.search === ',' || tok.search === ':' || (tok.search === '(' && bracketList(first, tokens, numberTokens))) {
       connectors++;
       continue;
     }
@@ -718,9 +718,24 @@ function placePhraseEnd(at: number, first: number, tokens: readonly Token[], mea
   return t;
 }
 
-/** "قتل 12 شخصا: 7 في حلب و5 في ادلب": a colon right after a total opens its parts. */
-function colonAfter(total: Draft, first: number, tokens: readonly Token[]): boolean {
-  return first === total.phraseEnd + 2 && tokens[total.phraseEnd + 1]!.search === ':';
+/**
+ * "قتل 12 شخصا: 7 في حلب و5 في ادلب": a colon or bracket right after a total opens its parts.
+ * A bracket only around a list of two counts or more: "(116 في 5 تموز)" is an aside.
+ */
+function colonAfter(total: Draft, first: number, tokens: readonly Token[], numberTokens: ReadonlyMap<number, NumberMention>): boolean {
+  if (first !== total.phraseEnd + 2) return false;
+  const opener = tokens[total.phraseEnd + 1]!.search;
+  return opener === ':' || (opener === '(' && bracketList(first, tokens, numberTokens));
+}
+
+/** The count at `first` opens a bracketed list: another count joined by و or a comma follows before ")". */
+function bracketList(first: number, tokens: readonly Token[], numberTokens: ReadonlyMap<number, NumberMention>): boolean {
+  const own = numberTokens.get(first);
+  for (let t = first + 1; t < tokens.length && tokens[t]!.search !== ')' && tokens[t]!.sentence === tokens[first]!.sentence; t++) {
+    const other = numberTokens.get(t);
+    if (other && other !== own && (isConjunction(tokens[t - 1]!) || tokens[t - 1]!.search === '،' || tokens[t]!.search.startsWith('و'))) return true;
+  }
+  return false;
 }
 
 function directlyAfter(total: Draft, first: number, tokens: readonly Token[]): boolean {

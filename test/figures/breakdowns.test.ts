@@ -50,6 +50,18 @@ describe('a total and its parts by place', () => {
     expect(at(figures, 'ستة')).toMatchObject({ measure: 'killed', value: 6, partOf: total.id });
   });
 
+  it('a bracketed list after a total is its breakdown', () => {
+    const figures = figuresOf('وأصيب 11 شخصا (8 في بلدة الميناء و3 في القرى المجاورة).');
+    const total = at(figures, '11');
+    expect(at(figures, '8')).toMatchObject({ measure: 'wounded', value: 8, partOf: total.id });
+    expect(at(figures, '3')).toMatchObject({ measure: 'wounded', value: 3, partOf: total.id });
+  });
+
+  it('a bracketed aside with one number is no part', () => {
+    const figures = figuresOf('واعتقلت الشرطة نحو خمسين متظاهرا (47 في 3 أيار) خلال الاحتجاجات.');
+    expect(figureAt(figures, '47')).toBeUndefined();
+  });
+
   it('a place between two counts does not join a count of another clause', () => {
     const figures = figuresOf('وقتل 4 أشخاص في هجوم نفذه 3 مسلحين.');
     expect(figures.map((f) => f.value)).toEqual([4]);
@@ -158,6 +170,10 @@ describe('a bound written after the count', () => {
 
   it('"على الأقل" after the counted people, before the verb', () => {
     expect(at(figuresOf('ولقي تسعة من عناصر الشرطة على الأقل حتفهم.'), 'تسعة')).toMatchObject({ measure: 'killed', value: 9, qualifier: 'atLeast' });
+  });
+
+  it('"أحدهما" after a bound starts who they were one by one, not the people counted', () => {
+    expect(at(figuresOf('وقتل اثنان على الأقل أحدهما جندي والآخر مدني.'), 'اثنان')).toMatchObject({ measure: 'killed', value: 2, qualifier: 'atLeast', subject: { role: 'all' } });
   });
 
   it('"على" naming a place is no bound', () => {
