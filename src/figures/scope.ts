@@ -99,7 +99,7 @@ export function sentenceScope(
     if (!d.value) continue;
     const since = afterSince(tokens, d, sentence, meanings);
     const year = Number(d.value.slice(0, 4));
-    if (refYear !== null && year !== refYear && !since && d.grain === 'year') {
+    if (refYear !== null && year !== refYear && !since && d.grain === 'year' && !bareHijriYear(d)) {
       otherEvent = true;
       // The year nearest to the number names the other time.
       const distance = Math.abs(d.start - numberStart) + (d.start > numberStart ? 1000 : 0);
@@ -151,6 +151,16 @@ const SINCE_REACH = 6;
  * The date is the start of a window, not when the count stands: it opens on منذ (منذ اسبوعين)
  * or stands in a since-phrase (منذ بدء الهجوم الخميس), with no حتى between (منذ ... حتى مساء امس).
  */
+/**
+ * A hijri year read from a number with no era after it ("بينهم نحو 1400 اصيبوا" read as 1400 AH):
+ * most often a count, so it marks no other time.
+ */
+function bareHijriYear(d: DateMention): boolean {
+  if (d.calendar !== 'hijri') return false;
+  const last = d.text.charCodeAt(d.text.length - 1);
+  return (last >= 0x30 && last <= 0x39) || (last >= 0x660 && last <= 0x669);
+}
+
 function afterSince(tokens: readonly Token[], d: DateMention, sentence: Sentence, meanings: Meanings): boolean {
   const at = tokenAt(tokens, d.start);
   if (meanings.of(at).period === 'since') return true;

@@ -35,3 +35,10 @@ describe('as of, relative to the reference date (2024-03-10, a Sunday)', () => {
     expect(f?.period?.kind).toBe('partial');
   });
 });
+
+describe('another time', () => {
+  it('a count read as a hijri year with no era after it marks no other time', () => {
+    const text = 'وقالت الوزارة إن الحصيلة بلغت 40 قتيلا و900 جريح بينهم نحو 1400 أصيبوا بالرصاص.';
+    expect(figureAt(figuresOf(text), '40')?.otherEvent).toBeFalsy();
+  });
+});
