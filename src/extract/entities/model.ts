@@ -904,6 +904,23 @@ export function parseModel(input: EntityInput, named: Candidate[], model: Percep
   return out;
 }
 
+/** Prepositions that no word inside a person's name carries. */
+const NAME_BREAKING = new Set(['ب', 'ل', 'ك']);
+const NAME_JOINERS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد']);
+
+/**
+ * Where a person's name tagged over tokens [first, end) really ends: before an inner word
+ * with the conjunction و (unless it follows a joiner: سعد بن أبي وقاص) or with a preposition.
+ */
+function personCut(input: EntityInput, first: number, end: number): number {
+  for (let i = first + 1; i < end; i++) {
+    const p = input.tokens[i]!.proclitics;
+    if (p.length === 0) continue;
+    if (p[0] === 'و' ? !NAME_JOINERS.has(input.keys[i - 1]!.key) : NAME_BREAKING.has(p[0]!)) return i;
+  }
+  return end;
+}
+
 export function spansOfTags(input: EntityInput, tags: number[], offset: number): Candidate[] {
   const out: Candidate[] = [];
   let k = 0;
@@ -917,6 +934,15 @@ export function spansOfTags(input: EntityInput, tags: number[], offset: number):
     let end = k + 1;
     while (end < tags.length && tags[end] === (t % 2 === 1 ? t + 1 : t)) end++;
     const entity = TYPE_OF[type];
+    if (entity === 'PER') {
+      // Two people joined by و are two names (عنان وصبري); a preposition ends a name (شيراك لثنيه).
+      const cut = personCut(input, offset + k, offset + end);
+      if (cut < offset + end) {
+        if (input.tokens[cut]!.proclitics[0] === 'و') tags[cut - offset] = t % 2 === 1 ? t : t - 1;
+        else tags.fill(0, cut - offset, end);
+        end = cut - offset;
+      }
+    }
     if (entity) {
       const first = offset + k;
       out.push({ first, end: offset + end, clitics: nameClitics(input.tokens[first]!, input.keys[first]!), type: entity, source: 'model', priority: 0 });

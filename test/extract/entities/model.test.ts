@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TextContext } from '../../../src/core/context.js';
 import { entityInput, extractEntities } from '../../../src/extract/entities/index.js';
-import { TAGS, featureContext, shippedModel, tagRange } from '../../../src/extract/entities/model.js';
+import { TAGS, featureContext, shippedModel, spansOfTags, tagRange } from '../../../src/extract/entities/model.js';
 import { parseGazetteer } from '../../../src/extract/entities/parsers/gazetteer.js';
 import { trimKeys } from '../../../src/extract/entities/keys.js';
 
@@ -76,5 +76,13 @@ describe('entity model', () => {
     const types = Object.fromEntries(e.map((x) => [x.text, x.type]));
     expect(types['فرانكفورت']).toBe('LOC');
     expect(e.filter((x) => x.type === 'PER').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('splits a person tagged over two names joined by و, and ends one before a preposition', () => {
+    const input = entityInput(new TextContext('ووصف عنان وصبري المحادثات وقال شيراك للجزيرة إن سعد بن أبي وقاص'));
+    const tag = (t: string): number => TAGS.indexOf(t as (typeof TAGS)[number]);
+    const tags = ['O', 'B-PERS', 'I-PERS', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS'].map(tag);
+    const spans = spansOfTags(input, tags, 0).map((c) => [c.first, c.end]);
+    expect(spans).toEqual([[1, 2], [2, 3], [5, 6], [8, 12]]);
   });
 });
