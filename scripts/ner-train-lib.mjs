@@ -117,7 +117,8 @@ export function train(prepared, epochs = 8, minWeight = MIN_WEIGHT) {
 //   رويترز B-ORG), LOC → LOC. Not scored, because ANERcorp leaves them untagged: FAC (the cue
 //   word of a facility: سجن، مطار O), NORP (الفلسطينيين، الأكراد O), and actors of kind
 //   state-body (ministries, armies, governments: الخارجية الأميركية O O, الجيش
-//   الإسرائيلي O O, الحكومة اللبنانية O O), and generic heads that refer back to an actor
+//   الإسرائيلي O O, الحكومة اللبنانية O O; organs with a proper name of their own, kind
+//   named-body, are scored: الكرملين B-ORG, الكونغرس B-ORG), and generic heads that refer back to an actor
 //   (التنظيم، المرصد، الحزب: common nouns, O in ANERcorp).
 const SCORED = { PER: 'PERS', ORG: 'ORG', MEDIA: 'ORG', LOC: 'LOC' };
 const UNSCORED_KINDS = new Set(['state-body']);

@@ -27,8 +27,12 @@ export interface Actor {
   country?: string;
   /** Generic words that refer back to the actor once it is named (التنظيم). */
   heads: string[];
-  /** state-body: ministries, armies, police, state agencies. */
-  kind?: 'state-body';
+  /**
+   * state-body: ministries, armies, police, state agencies, named by what they are (وزارة
+   * الخارجية الأمريكية); named-body: an organ of a state known by a proper name of its own
+   * (الكرملين، الكونغرس، الكنيست), which news corpora tag as an organization.
+   */
+  kind?: 'state-body' | 'named-body';
 }
 
 /**
@@ -174,8 +178,8 @@ function load(): Registry {
 
 function actorKind(kind: string | undefined, line: number): Actor['kind'] {
   if (!kind) return undefined;
-  if (kind === 'state-body') return kind;
-  throw new LexiconError('entities-actors.tsv', line, `bad kind "${kind}" (state-body; a position is a cue in entities-roles.tsv)`);
+  if (kind === 'state-body' || kind === 'named-body') return kind;
+  throw new LexiconError('entities-actors.tsv', line, `bad kind "${kind}" (state-body or named-body; a position is a cue in entities-roles.tsv)`);
 }
 
 /** The version sits in a comment line: "# version<TAB>1". */

@@ -21,6 +21,12 @@ describe('actors', () => {
     expect(kinds.length).toBeGreaterThan(300);
   });
 
+  it('tells organs of a state named by what they are from those with a name of their own', () => {
+    expect(getActor('us-state-dept')!.kind).toBe('state-body');
+    expect(getActor('kremlin')!.kind).toBe('named-body');
+    expect(getActor('us-congress')!.kind).toBe('named-body');
+  });
+
   it('builds ministries and armies per country from the templates', () => {
     expect(getActor('moh-iq')!.aliases).toContain('وزارة الصحة العراقية');
     expect(getActor('moi-eg')!.aliases).toContain('وزارة الداخلية المصرية');
