@@ -7,6 +7,7 @@ import { entityInput } from './input.js';
 import { parseModel, shippedModel, type Perceptron } from './model.js';
 import { parsePersonCues, parsePlaceCues } from './parsers/cues.js';
 import { parseGazetteer, parseHeads } from './parsers/gazetteer.js';
+import { dropHeadIdioms } from './refiners/heads.js';
 import { resolveOverlaps } from './refiners/overlaps.js';
 import { propagateNames } from './refiners/propagate.js';
 
@@ -24,7 +25,7 @@ export function extractEntitiesWith(ctx: TextContext, model: Perceptron | null):
   const named = parseGazetteer(input);
   const candidates: Candidate[] = [
     ...named,
-    ...parseHeads(input, named),
+    ...dropHeadIdioms(input, parseHeads(input, named)),
     // Places, facilities, clubs and papers by their cue word (حي، سجن، نادي); a facility outranks a place inside it.
     ...parsePlaceCues(input),
     // People by a title or role; the organization after a role is skipped using the names above.
