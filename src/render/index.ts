@@ -98,23 +98,27 @@ export async function createRenderer<R>(format: FormatName, presenter: Presenter
 
 /**
  * Holds the results and hands them to `renderer` sorted by key at the end (stable: equal
- * keys keep their input order). The results wait as JSON in a spill (memory, then a
- * temporary file), so a corpus of any size costs a key and a handle per document.
+ * keys keep their input order). The results and their keys wait as JSON in spills (memory
+ * buffers, then a temporary file), off the heap: while the workers run, this thread keeps
+ * nothing that grows with the corpus, and its heap stays as small as a streaming run's.
  */
 function ordered<R>(renderer: DocumentRenderer<R>, keyOf: (result: R) => string): DocumentRenderer<R> {
-  const keys: string[] = [];
+  const keys = new JsonSpill();
   const held = new JsonSpill();
   return {
     async document(result) {
-      keys.push(keyOf(result));
+      keys.add(keyOf(result));
       held.add(result);
     },
     async end() {
       try {
-        const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
-        keys.length = 0;
+        const key = Array.from({ length: keys.size }, (_, i) => keys.get(i) as string);
+        keys.close();
+        const order = key.map((_, i) => i).sort((a, b) => (key[a]! < key[b]! ? -1 : key[a]! > key[b]! ? 1 : a - b));
+        key.length = 0;
         for (const handle of order) await renderer.document(held.get(handle) as R);
       } finally {
+        keys.close();
         held.close();
       }
       await renderer.end();

@@ -1,7 +1,8 @@
 // arqam compare: the figures of all inputs grouped by event, measure and who was counted,
 // each group judged agree | conflict | update | partial, with checks (schema arqam.compare/1).
 // Only the figures and the metadata of the documents that have some are kept while
-// reading, never texts; each document's own output waits on disk (render/index.ts).
+// reading, as JSON off the heap, never texts; each document's own output waits there too
+// (render/index.ts).
 
 import { Option } from 'commander';
 import type { Comparison } from '../../compare/types.js';
@@ -10,6 +11,7 @@ import type { DocumentInfo, Figure } from '../../figures/types.js';
 import type { Presenter } from '../../render/index.js';
 import { onFirstUse, type CommandSpec } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
+import { JsonSpill } from '../../stream/spill.js';
 import { parseRefDate } from './extract.js';
 import { documentHeading } from './heading.js';
 
@@ -67,18 +69,23 @@ export const compareCommand: CommandSpec = {
       import('../../render/table.js'),
     ]);
     // Held for the comparison: the documents with figures (only they take part in events
-    // and judgments) and their figures; the others are only counted. The renderer holds
-    // every document's own output until the end (see `orderBy`).
-    let documents: DocumentInfo[] = [];
-    let figures: Figure[] = [];
+    // and judgments) and their figures, as JSON off the heap until the comparison reads
+    // them back (the workers are done by then); the others are only counted. The renderer
+    // holds every document's own output until the end (see `orderBy`).
+    const held = new JsonSpill();
     let documentCount = 0;
     let comparison: Comparison | undefined;
     const compare = (): Comparison => {
       if (!comparison) {
+        const documents: DocumentInfo[] = [];
+        const figures: Figure[] = [];
+        for (let i = 0; i < held.size; i++) {
+          const result = held.get(i) as DocumentFigures;
+          documents.push(result.document);
+          for (const f of result.figures) figures.push(f);
+        }
+        held.close();
         comparison = compareFigures(documents, figures, { windowDays });
-        // The groups' claims are copies: the figures are no longer needed.
-        documents = [];
-        figures = [];
       }
       return comparison;
     };
@@ -115,9 +122,7 @@ export const compareCommand: CommandSpec = {
       // Main thread, input order (process may run on a worker thread).
       collect(result) {
         documentCount++;
-        if (result.figures.length === 0) return;
-        documents.push(result.document);
-        for (const f of result.figures) figures.push(f);
+        if (result.figures.length > 0) held.add({ document: result.document, figures: result.figures });
       },
       // --input-format claims: figures read back from claims NDJSON (the reduce step).
       fromClaims: (value) => value as unknown as CompareDocument,
