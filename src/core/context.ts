@@ -15,7 +15,7 @@ export class TextContext {
     let v = this.views.get(name);
     if (!v) {
       // The numbers view is derived from the search view, which segmenting needs anyway.
-      v = name === 'numbers' ? numbersViewOf(this.view('search'), this.text) : normalize(this.text, name);
+      v = name === 'numbers' ? numbersViewOf(this.view('search')) : normalize(this.text, name);
       this.views.set(name, v);
     }
     return v;

@@ -205,7 +205,7 @@ class Builder {
  * Idempotent: normalize(normalize(t, v).text, v).text === normalize(t, v).text.
  */
 export function normalize(original: string, view: ViewName = 'search'): NormalizedView {
-  if (view === 'numbers') return numbersViewOf(normalize(original, 'search'), original);
+  if (view === 'numbers') return numbersViewOf(normalize(original, 'search'));
   const n = original.length;
   const b = new Builder(n + 16);
   const fold = view !== 'display';
@@ -318,7 +318,7 @@ const NUMERIC_UNITS = /[\u0660-\u0669\u06f0-\u06f9\u066a-\u066c\u060c]/g;
 const NUMERIC_UNIT = /[\u0660-\u0669\u06f0-\u06f9\u066a-\u066c\u060c]/;
 
 /** The numbers view of `original` from its search view `search`. */
-export function numbersViewOf(search: NormalizedView, original: string): NormalizedView {
+export function numbersViewOf(search: NormalizedView): NormalizedView {
   const { text, starts } = search;
   const numbers = NUMERIC_UNIT.test(text)
     ? text.replace(NUMERIC_UNITS, (ch: string, k: number) => {
@@ -328,31 +328,23 @@ export function numbersViewOf(search: NormalizedView, original: string): Normali
         if (c === 0x066b) return '.'; // ٫ decimal separator
         if (c === 0x066c) return ','; // ٬ thousands separator
         if (c === 0x066a) return '%'; // ٪
-        return isThousandsComma(original, starts[k]!, emittedEnd(original, starts[k]!)) ? ',' : ch;
+        return isThousandsComma(text, k) ? ',' : ch;
       })
     : text;
   return { view: 'numbers', text: numbers, starts, ends: search.ends, originalLength: search.originalLength };
 }
 
 /**
- * End of the original range a view unit starting at `start` had when it was emitted
- * (before harakat after it extended it): a whole reference, else one unit.
+ * An Arabic comma between digit groups (26،013) separates thousands. Read on the search
+ * view, where marks between digits are gone, so that the numbers view of a numbers view
+ * is itself (٨1ۖ0 and 810 give the same reading).
  */
-function emittedEnd(original: string, start: number): number {
-  if (original.charCodeAt(start) === 0x26) {
-    const ref = decodeReferenceAt(original, start);
-    if (ref) return start + ref.length;
+function isThousandsComma(text: string, k: number): boolean {
+  if (k === 0 || digitValue(text.charCodeAt(k - 1)) < 0) return false;
+  for (let d = 1; d <= 3; d++) {
+    if (digitValue(text.charCodeAt(k + d)) < 0) return false;
   }
-  return start + 1;
-}
-
-/** An Arabic comma between digit groups (26،013) separates thousands. */
-function isThousandsComma(text: string, start: number, end: number): boolean {
-  if (start === 0 || digitValue(text.charCodeAt(start - 1)) < 0) return false;
-  for (let k = 0; k < 3; k++) {
-    if (digitValue(text.charCodeAt(end + k)) < 0) return false;
-  }
-  return digitValue(text.charCodeAt(end + 3)) < 0;
+  return digitValue(text.charCodeAt(k + 4)) < 0;
 }
 
 /** Maps a view span [start, end) to the original text's span. */
