@@ -26,6 +26,8 @@ interface Attribution {
 const LOOKBACK_SENTENCES = 6;
 /** How far into a sentence a headline-style speaker's colon may stand (مسؤول يمني: ...). */
 const COLON_SPEAKER_TOKENS = 5;
+/** Fewest words after a named speaker, with no reported clause, read as the verb's object. */
+const MIN_OBJECT_TOKENS = 2;
 /** How far a toll's issuer (حصيله اوليه من مصدر طبي) may stand from the report verb. */
 const TOLL_SOURCE_TOKENS = 5;
 /** How far into a sentence the person or body it opens on may be named. */
@@ -210,6 +212,9 @@ export class Attributions {
     // "اعلنت ادارته حاله الطوارئ": an unnamed phrase after the verb with no reported clause is its object.
     const reported = after !== null && this.reportsClause(after, end);
     if (after && !this.isNamedSpeaker(after) && !reported) after = null;
+    // "نفى الجيش الاسرائيلي تورط قواته": with no reported clause, the named speaker ends with
+    // its last name; what follows is the verb's object.
+    if (after && !reported && after.entity) after = this.endOnLastName(after);
     // "وتشير حصيله الهجوم الى ...": the toll itself tells, its issuer named elsewhere (بحسب X).
     if (!after && !via && this.opensOnToll(j, end)) return { at: i, kind: 'verb', source: null };
     if (after && !this.isSame(after)) {
@@ -486,6 +491,25 @@ export class Attributions {
     while (k > j && isQuote(this.tokens[k - 1]!) && !(open > 0 && isCloseQuote(this.tokens[k - 1]!) && !isOpenQuote(this.tokens[k - 1]!))) k--;
     if (k <= j) return null;
     return this.speaker(j, k, entity);
+  }
+
+  /** The speaker phrase cut after the last organisation, outlet or person it names. */
+  private endOnLastName(np: Speaker): Speaker {
+    const start = this.tokens[np.startToken]!.start;
+    const end = this.tokens[np.endToken - 1]!.end;
+    let last: EntityMention | undefined;
+    for (const e of this.entitiesIn(start, end)) {
+      if (e.start >= end) break;
+      if (e.end <= end && e.start >= start && (e.type === 'ORG' || e.type === 'MEDIA' || e.type === 'PER') && (!last || e.end > last.end)) last = e;
+    }
+    if (!last) return np;
+    const to = tokenAt(this.tokens, last.end - 1) + 1;
+    // Keep a title opening the rest (X حاكم المنطقه), a quote mark closing it, and a single word
+    // that may be the rest of a name the entity missed (إميلي سيناي).
+    if (np.endToken - to < MIN_OBJECT_TOKENS) return np;
+    for (let x = to; x < np.endToken; x++) if (isQuote(this.tokens[x]!)) return np;
+    if (this.meanings.of(to).source === 'head') return np;
+    return this.speaker(np.startToken, to, this.bestEntity(np.startToken, to));
   }
 
   /** The subject standing before a report verb, from the clause start: مصدر عسكري في قسد ... قال. */

@@ -77,4 +77,9 @@ describe('who speaks', () => {
     const text = 'هجوم\nوقال المسؤول محمد علي "شاهدنا 6 قتلى في الشارع".';
     expect(sourceOf(text, '6')).toBe('المسؤول محمد علي');
   });
+
+  it('with no reported clause, the named speaker ends with its name: the rest is the verb\'s object', () => {
+    const text = 'انفجار\nونفى الجيش الإسرائيلي تورط قواته في انفجار أسفر عن مقتل 6 أشخاص.';
+    expect(sourceOf(text, '6')).toBe('الجيش الإسرائيلي');
+  });
 });
