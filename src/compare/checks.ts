@@ -19,8 +19,9 @@ export function checksOf(figures: readonly Figure[], groups: readonly Group[]): 
     if (!list) continue;
     const sum = list.reduce((s, p) => s + (p.value ?? 0), 0);
     const exact = total.value !== null && list.every((p) => p.value !== null);
-    // One part alone ("بينهم 1404 في حالة حرجة") is a subset of the total, never all of it.
-    const subset = list.length === 1;
+    // One part alone ("بينهم 1404 في حالة حرجة") or parts named among the total (بينهم 5 أطفال
+    // و3 نساء: among) are a subset of it, never all of it.
+    const subset = list.length === 1 || list.some((p) => p.among === true);
     const ok = exact && !subset ? sum === total.value : total.value === null || sum <= (total.max ?? Infinity);
     const relation = subset ? 'includes' : '=';
     checks.push({

@@ -191,6 +191,16 @@ describe('checks', () => {
     ]);
   });
 
+  it('reads parts named among a total as a subset of it ("بينهم 5 أطفال و3 نساء")', () => {
+    const total = fig('a', 'killed', 30);
+    const among = [5, 3].map((v) => fig('a', 'killed', v, { partOf: total.id, among: true }));
+    const c = compareFigures([doc('a')], [total, ...among]);
+    expect(c.checks.map((k) => [k.status, k.message])).toEqual([['ok', 'killed 30 includes 5 + 3']]);
+    const few = fig('a', 'killed', 6);
+    const over = compareFigures([doc('a')], [few, ...[5, 3].map((v) => fig('a', 'killed', v, { partOf: few.id, among: true }))]);
+    expect(over.checks.map((k) => k.status)).toEqual(['mismatch']);
+  });
+
   it('reads one part alone as a subset of its total ("بينهم 1404 في حالة حرجة")', () => {
     const total = fig('a', 'wounded', 2059);
     const c = compareFigures([doc('a')], [total, fig('a', 'wounded', 1404, { partOf: total.id })]);
