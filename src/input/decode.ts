@@ -143,6 +143,7 @@ function hasNul(bytes: Uint8Array): boolean {
 export function looksLikeText(text: string): boolean {
   let controls = 0;
   let spaces = 0;
+  let punctuation = 0;
   let wordish = 0;
   const n = Math.min(text.length, 65536);
   for (let i = 0; i < n; i++) {
@@ -150,8 +151,15 @@ export function looksLikeText(text: string): boolean {
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) spaces++;
     else if (c < 0x20 || c === 0x7f) controls++;
     else if ((c >= 0x0621 && c <= 0x0669) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) wordish++;
+    else if (isPunctuation(c)) punctuation++;
   }
   if (controls > n * 0.005) return false;
   if (n >= 40 && spaces < n * 0.04) return false;
-  return wordish >= (n - spaces) * 0.5;
+  // Punctuation is neither for nor against: a short line like «اا . ، "» is text.
+  return wordish >= (n - spaces - punctuation) * 0.5;
+}
+
+/** ASCII punctuation and the Arabic comma, semicolon and question mark. */
+function isPunctuation(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e) || c === 0x060c || c === 0x061b || c === 0x061f;
 }

@@ -60,6 +60,9 @@ describe('looksLikeText', () => {
   it('accepts prose and rejects control-ridden or spaceless noise', () => {
     expect(looksLikeText(ARABIC)).toBe(true);
     expect(looksLikeText('short')).toBe(true);
+    // Punctuation counts neither way: a short Arabic line with commas and quotes is text.
+    expect(looksLikeText('اا . ، "')).toBe(true);
+    expect(decodeBytes(iconv.encode('اا . ، "', 'windows-1256'))).toEqual({ text: 'اا . ، "', encoding: 'windows-1256' });
     expect(looksLikeText('\u0001\u0002abc def ghi')).toBe(false);
     expect(looksLikeText('ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'.repeat(3))).toBe(false);
   });
