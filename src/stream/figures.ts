@@ -125,7 +125,8 @@ async function* readAndSort(paths: readonly string[], options: FigureStreamOptio
             failures.push({ id: where, message: 'document line without an "id"' });
             continue;
           }
-          if (!infos.has(rest.id)) infos.set(rest.id, spill.add(rest));
+          // The line as read: parsed again, without its type, when its turn comes.
+          if (!infos.has(rest.id)) infos.set(rest.id, spill.addJson(raw));
         } else if (type === 'figure') {
           const f = rest as FigureRecord;
           if (typeof f.document !== 'string' || typeof f.start !== 'number' || typeof f.end !== 'number') {
@@ -156,7 +157,8 @@ async function* readAndSort(paths: readonly string[], options: FigureStreamOptio
       yield { ok: false, failure: { id, message: `${figures!.size} figure line(s) but no document line — was the map output cut?` } };
       continue;
     }
-    yield { ok: true, value: { document: spill.get(handle) as DocumentRecord, figures: figures ? [...figures.values()].sort(compareFiguresInDocument) : [] } };
+    const { type: _type, ...document } = spill.get(handle) as DocumentRecord & { type: string };
+    yield { ok: true, value: { document, figures: figures ? [...figures.values()].sort(compareFiguresInDocument) : [] } };
   }
 }
 

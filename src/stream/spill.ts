@@ -56,7 +56,12 @@ export class JsonSpill {
 
   /** Stores a value; returns its handle (0, 1, 2 … in the order of adding). */
   add(value: unknown): number {
-    const bytes = Buffer.from(JSON.stringify(value) ?? 'null', 'utf8');
+    return this.addJson(JSON.stringify(value) ?? 'null');
+  }
+
+  /** Stores a value already written as JSON text (not checked: it must parse). */
+  addJson(text: string): number {
+    const bytes = Buffer.from(text, 'utf8');
     this.starts.push(this.end);
     this.end += bytes.length;
     if (this.fd === undefined && !this.noFile && this.used + bytes.length > this.memoryBytes) this.toFile();

@@ -55,6 +55,18 @@ describe('JsonSpill', () => {
     expect(values.map((_, h) => spill.get(h))).toEqual(values);
   });
 
+  it('stores JSON text as given (a line read from a file), in memory and on disk', () => {
+    for (const memoryBytes of [1 << 20, 0]) {
+      const spill = make({ memoryBytes });
+      const line = '{"type":"document","id":"a.txt","title":"قتل 5"}';
+      expect(spill.addJson(line)).toBe(0);
+      expect(spill.add({ id: 'b' })).toBe(1);
+      expect(spill.onDisk).toBe(memoryBytes === 0);
+      expect(spill.get(0)).toEqual({ type: 'document', id: 'a.txt', title: 'قتل 5' });
+      expect(spill.get(1)).toEqual({ id: 'b' });
+    }
+  });
+
   it('is empty once closed', () => {
     const spill = make({ memoryBytes: 0 });
     spill.add({ a: 1 });
