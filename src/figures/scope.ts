@@ -4,6 +4,7 @@
 
 import type { DateMention, EntityMention, ExtractedDocument, SourceDocument } from '../core/types.js';
 import { actorAncestors } from '../extract/entities/actors.js';
+import { dateLexicon, fold } from '../extract/dates/lexicon.js';
 import { readWordList } from '../lexicon/load.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { isClauseBreak, tokenAt, type Meanings } from './tokens.js';
@@ -148,18 +149,25 @@ export function sentenceScope(
 const SINCE_REACH = 6;
 
 /**
- * The date is the start of a window, not when the count stands: it opens on منذ (منذ اسبوعين)
- * or stands in a since-phrase (منذ بدء الهجوم الخميس), with no حتى between (منذ ... حتى مساء امس).
- */
-/**
- * A hijri year read from a number with no era after it ("بينهم نحو 1400 اصيبوا" read as 1400 AH):
- * most often a count, so it marks no other time.
+ * A hijri year read from a bare number, with no year word or era ("بينهم نحو 1400 اصيبوا" read
+ * as 1400 AH): most often a count, so it marks no other time. عام 1435 still does.
  */
 function bareHijriYear(d: DateMention): boolean {
   if (d.calendar !== 'hijri') return false;
   const last = d.text.charCodeAt(d.text.length - 1);
-  return (last >= 0x30 && last <= 0x39) || (last >= 0x660 && last <= 0x669);
+  if (!((last >= 0x30 && last <= 0x39) || (last >= 0x660 && last <= 0x669))) return false;
+  const trie = dateLexicon().trie;
+  for (const word of fold(d.text).split(' ')) {
+    const entries = (trie.get(word) ?? (word.startsWith('ال') ? trie.get(word.slice(2)) : undefined))?.entries;
+    if (entries?.some((e) => e.type === 'word' && (e.role === 'yearword' || e.role === 'era'))) return false;
+  }
+  return true;
 }
+
+/**
+ * The date is the start of a window, not when the count stands: it opens on منذ (منذ اسبوعين)
+ * or stands in a since-phrase (منذ بدء الهجوم الخميس), with no حتى between (منذ ... حتى مساء امس).
+ */
 
 function afterSince(tokens: readonly Token[], d: DateMention, sentence: Sentence, meanings: Meanings): boolean {
   const at = tokenAt(tokens, d.start);

@@ -41,4 +41,8 @@ describe('another time', () => {
     const text = 'وقالت الوزارة إن الحصيلة بلغت 40 قتيلا و900 جريح بينهم نحو 1400 أصيبوا بالرصاص.';
     expect(figureAt(figuresOf(text), '40')?.otherEvent).toBeFalsy();
   });
+
+  it('a hijri year after a year word still marks another time', () => {
+    expect(figureAt(figuresOf('وقالت الشرطة إن 20 شخصا قتلوا في عام 1435 في المدينة.'), '20')?.otherEvent).toBe(true);
+  });
 });
