@@ -292,7 +292,7 @@ function sameKind(a: DocumentInfo, b: DocumentInfo): boolean {
 
 let rareKinds: Set<string> | undefined;
 
-/** Both headlines and leads name one rare kind of event (a flood, a quake; events-rare-kinds.txt). */
+/** Both stories' opening sentences name one rare kind of event (a flood, a quake; events-rare-kinds.txt). */
 function namedSameKind(a: DocumentInfo, b: DocumentInfo): boolean {
   rareKinds ??= new Set(readWordList('events-rare-kinds.txt'));
   return !!a.kinds?.some((k) => rareKinds!.has(k) && b.kinds?.includes(k));
