@@ -14,6 +14,7 @@ import { openOutput } from './output.js';
 import { createProgress, progressStream } from './progress.js';
 import { parseJobs, prerenders, processDocuments } from '../parallel/documents.js';
 import { claimsOutcomes } from '../stream/figures.js';
+import { SpillError } from '../stream/spill.js';
 
 export async function runDocumentCommand(
   spec: CommandSpec,
@@ -98,6 +99,7 @@ export async function runDocumentCommand(
           await renderer.document(outcome.result);
         }
       } catch (error) {
+        if (error instanceof SpillError) throw new InputError(error.message);
         reportInternalError(io, error, Boolean(global.debug), outcome.id);
         crashed = true;
       }
@@ -110,7 +112,13 @@ export async function runDocumentCommand(
     await output.close().catch(() => undefined);
     return EXIT.interrupted;
   }
-  if (!output.closed) await renderer.end();
+  if (!output.closed) {
+    try {
+      await renderer.end();
+    } catch (error) {
+      throw error instanceof SpillError ? new InputError(error.message) : error;
+    }
+  }
   try {
     await output.close();
   } catch (error) {

@@ -156,7 +156,7 @@ export function looksLikeText(text: string): boolean {
   if (controls > n * 0.005) return false;
   if (n >= 40 && spaces < n * 0.04) return false;
   // Punctuation is neither for nor against: a short line like «اا . ، "» is text.
-  return wordish >= (n - spaces - punctuation) * 0.5;
+  return wordish > 0 && wordish >= (n - spaces - punctuation) * 0.5;
 }
 
 /** ASCII punctuation and the Arabic comma, semicolon and question mark. */

@@ -10,6 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** The spill's temporary file could not be written (a full disk): the run cannot go on. */
+export class SpillError extends Error {
+  override name = 'SpillError';
+}
+
 export interface SpillOptions {
   /** Bytes kept in memory before the values move to a file (default 4 MiB: 6,000 compared documents). */
   memoryBytes?: number;
@@ -62,11 +67,12 @@ export class JsonSpill {
   /** Stores a value already written as JSON text (not checked: it must parse). */
   addJson(text: string): number {
     const bytes = Buffer.from(text, 'utf8');
-    this.starts.push(this.end);
-    this.end += bytes.length;
     if (this.fd === undefined && !this.noFile && this.used + bytes.length > this.memoryBytes) this.toFile();
     if (this.fd !== undefined && this.used + bytes.length > WRITE_BATCH) this.flush();
+    // Recorded only once its bytes are held: a failed write leaves no handle without bytes.
     this.append(bytes);
+    this.starts.push(this.end);
+    this.end += bytes.length;
     if (this.fd !== undefined && this.used >= WRITE_BATCH) this.flush();
     return this.starts.length - 1;
   }
@@ -131,9 +137,14 @@ export class JsonSpill {
     if (this.buffer.length > WRITE_BATCH) this.buffer = Buffer.allocUnsafe(WRITE_BATCH);
   }
 
+  /** Writes the held bytes; on failure they stay held (a later flush writes them again). */
   private flush(): void {
     let done = 0;
-    while (done < this.used) done += writeSync(this.fd!, this.buffer, done, this.used - done, this.written + done);
+    try {
+      while (done < this.used) done += writeSync(this.fd!, this.buffer, done, this.used - done, this.written + done);
+    } catch (error) {
+      throw new SpillError(`cannot write a temporary file in ${this.dir ?? tmpdir()} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); set TMPDIR to a folder with room`);
+    }
     this.written += this.used;
     this.used = 0;
   }

@@ -62,6 +62,7 @@ describe('looksLikeText', () => {
     expect(looksLikeText('short')).toBe(true);
     // Punctuation counts neither way: a short Arabic line with commas and quotes is text.
     expect(looksLikeText('اا . ، "')).toBe(true);
+    expect(looksLikeText('، . ؟ "')).toBe(false);
     expect(decodeBytes(iconv.encode('اا . ، "', 'windows-1256'))).toEqual({ text: 'اا . ، "', encoding: 'windows-1256' });
     expect(looksLikeText('\u0001\u0002abc def ghi')).toBe(false);
     expect(looksLikeText('ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'.repeat(3))).toBe(false);

@@ -15,6 +15,9 @@ const values = [
 ];
 
 describe('JsonSpill', () => {
+  // Made here, not inside a test, so that their removal after the file is registered.
+  const fileDir = tempDir('arqam-spill-');
+  const noDir = tempDir('arqam-spill-');
   const spills: JsonSpill[] = [];
   const make = (options?: ConstructorParameters<typeof JsonSpill>[0]): JsonSpill => {
     const s = new JsonSpill(options);
@@ -33,7 +36,7 @@ describe('JsonSpill', () => {
   });
 
   it('moves to a file past memoryBytes and reads back in any order, also between adds', () => {
-    const dir = tempDir('arqam-spill-');
+    const dir = fileDir;
     const spill = make({ memoryBytes: Buffer.byteLength(JSON.stringify(values[0])), dir });
     spill.add(values[0]);
     expect(spill.onDisk).toBe(false);
@@ -49,7 +52,7 @@ describe('JsonSpill', () => {
   });
 
   it('keeps everything in memory when no file can be made', () => {
-    const spill = make({ memoryBytes: 0, dir: join(tempDir('arqam-spill-'), 'missing', 'folder') });
+    const spill = make({ memoryBytes: 0, dir: join(noDir, 'missing', 'folder') });
     values.forEach((v) => spill.add(v));
     expect(spill.onDisk).toBe(false);
     expect(values.map((_, h) => spill.get(h))).toEqual(values);
