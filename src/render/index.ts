@@ -54,6 +54,8 @@ export interface Presenter<R> {
    * must be plain JSON values.
    */
   orderBy?(result: R): string;
+  /** What of a result the renderers need once it is ordered (held until the end; default: all of it). */
+  heldForm?(result: R): R;
 }
 
 /** Options of the renderers that have any (csv: --bom). */
@@ -93,7 +95,7 @@ export async function createRenderer<R>(format: FormatName, presenter: Presenter
   checkSupported(format, presenter);
   const factory = await LOADERS[format]();
   const renderer = factory(presenter, sink, style, options);
-  return presenter.orderBy ? ordered(renderer, presenter.orderBy.bind(presenter)) : renderer;
+  return presenter.orderBy ? ordered(renderer, presenter.orderBy.bind(presenter), presenter.heldForm?.bind(presenter)) : renderer;
 }
 
 /**
@@ -102,13 +104,13 @@ export async function createRenderer<R>(format: FormatName, presenter: Presenter
  * buffers, then a temporary file), off the heap: while the workers run, this thread keeps
  * nothing that grows with the corpus, and its heap stays as small as a streaming run's.
  */
-function ordered<R>(renderer: DocumentRenderer<R>, keyOf: (result: R) => string): DocumentRenderer<R> {
+function ordered<R>(renderer: DocumentRenderer<R>, keyOf: (result: R) => string, heldForm: (result: R) => R = (r) => r): DocumentRenderer<R> {
   const keys = new JsonSpill();
   const held = new JsonSpill();
   return {
     async document(result) {
       keys.add(keyOf(result));
-      held.add(result);
+      held.add(heldForm(result));
     },
     async end() {
       try {

@@ -95,14 +95,15 @@ export const compareCommand: CommandSpec = {
       comparison: true,
       // Documents in id order, like the comparison itself (same bytes from a map/reduce run);
       // claims input (the reduce step) already comes sorted by id.
-      ...(context.global.inputFormat === 'claims' ? {} : { orderBy: (r: CompareDocument) => r.document.id }),
+      // The comparison holds the figures; the renderers need only the document line.
+      ...(context.global.inputFormat === 'claims' ? {} : { orderBy: (r: CompareDocument) => r.document.id, heldForm: (r: CompareDocument) => ({ ...r, figures: [] }) }),
       jsonDocument: (r) => ({ ...r.document, ...(r.skipped ? { skipped: r.skipped } : {}) }),
       *ndjsonLines(r) {
         yield { type: 'document', ...r.document, ...(r.skipped ? { skipped: r.skipped } : {}) };
       },
       // One line per document as it is read; the groups follow the last one.
       table: (r, style) =>
-        documentHeading(r.document.id, style, [`${r.figures.length} figure${r.figures.length === 1 ? '' : 's'}`, `outlet ${r.document.outlet ?? '?'}`, `published ${r.document.published ?? '?'}`, ...(r.skipped ? ['skipped: not Arabic'] : [])].join(' · ')),
+        documentHeading(r.document.id, style, [`${r.document.figures} figure${r.document.figures === 1 ? '' : 's'}`, `outlet ${r.document.outlet ?? '?'}`, `published ${r.document.published ?? '?'}`, ...(r.skipped ? ['skipped: not Arabic'] : [])].join(' · ')),
       finish() {
         const c = compare();
         return {
