@@ -20,7 +20,7 @@ import { Attributions } from './attribution.js';
 import { earlierMarks, earlierReach, type EarlierMark } from './earlier.js';
 import { figuresLexicon, type Trigger } from './lexicon.js';
 import { documentScope, sentenceScope } from './scope.js';
-import { readSubject, type SubjectPhrase } from './subject.js';
+import { hasPossessive, readSubject, type SubjectPhrase } from './subject.js';
 import { dualSingular, isClauseBreak, isComplementizer, isConjunction, isQuote, Meanings, tokenRange } from './tokens.js';
 import type { DocumentInfo, Figure, Measure } from './types.js';
 
@@ -182,6 +182,10 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
     const civilian = subject.role === 'civilians' || subject.role === 'families' || subject.role === 'children' || subject.role === 'women';
     const people = subject.role === 'all' && subject.party !== null && getActor(subject.party)?.type === 'NORP';
     if (binding.trigger.civilians && (civilian || people)) measure = binding.trigger.civilians;
+    const own = ownMembers(tokens, end, sentence.endToken);
+    // "فقدت 18 وجهه": an "own" trigger counts only a party's own people (فقدت 27 من عناصرها).
+    if (binding.trigger.position === 'own' && !own) continue;
+    if (binding.trigger.own && own) measure = binding.trigger.own;
 
     const source = attributions.sourceOf(sIndex, first);
     // "قواتها / عناصره": the counted people belong to the speaker.
@@ -349,6 +353,16 @@ function scaleOf(written: string): number {
 }
 
 /** People come whole: "2.5 حاله" is an average, not a count. */
+/** A word with the article, not a verb of the shape افتعل read as ال + تفعل (التحق، التقي). */
+function isDefiniteNoun(tok: Token): boolean {
+  return tok.proclitics.includes('ال') && !(tok.stem.length === 3 && tok.stem.startsWith('ت'));
+}
+
+/** "27 من عناصرها": the counted are a part of the party's own people (a possessive suffix). */
+function ownMembers(tokens: readonly Token[], end: number, limit: number): boolean {
+  return end + 1 < limit && tokens[end]!.search === 'من' && hasPossessive(tokens[end + 1]!);
+}
+
 function isCount(n: NumberMention): boolean {
   return n.kind === 'count' && (n.value !== null || n.min !== null) && (n.value === null || Number.isInteger(n.value));
 }
@@ -518,7 +532,7 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
     // "17 شخصا وأصيب العشرات": a trigger after a conjunction opens a clause of its own.
     if (t >= end && tokens[t]!.proclitics[0] === 'و') break;
     // After a general noun the measure may be a verbal noun: حالات وفاه، حالات اصابه.
-    if (m.trigger && (m.trigger.position !== 'before' || (t === last && last > pastMention))) {
+    if (m.trigger && ((m.trigger.position !== 'before' && m.trigger.position !== 'next' && m.trigger.position !== 'own') || (t === last && last > pastMention))) {
       tamyiz = { trigger: m.trigger, at: t, how: 'tamyiz' };
       break;
     }
@@ -534,6 +548,8 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
   // "عدد الاشخاص الذين ماتوا ... الي 1300": a trigger in a clause about "the number of" people
   // binds when "عدد" (a toll head) is found further back.
   let pending: Binding | undefined;
+  // A "next" trigger (فقد) binds across names only: فقدت الحركه 27, not فقد التحق نحو 100.
+  let onlyNames = true;
   for (let t = first - 1; t >= sentence.firstToken; t--) {
     const tok = tokens[t]!;
     // Another count stops the search; a day of a date does not (منذ 30 مارس الي 53).
@@ -548,7 +564,7 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
       // "عدد المفقودين ... وصل الي 17": after a toll head, any count word names a running total.
       // "عدد حالات الوفاه ... الي 29": a case word may stand between.
       const headed = figuresLexicon().tollHeads.has(tokens[t - 1]?.stem ?? '') || (meanings.of(t - 1).role?.specific === false && figuresLexicon().tollHeads.has(tokens[t - 2]?.stem ?? ''));
-      const reach = trig.position === 'toll' || headed ? tollReach : BEFORE_REACH;
+      const reach = trig.position === 'next' || trig.position === 'own' ? (onlyNames ? BEFORE_REACH : 0) : trig.position === 'toll' || headed ? tollReach : BEFORE_REACH;
       if (reachesTo && trig.position !== 'before' && !pending) pending = { trigger: trig, at: t, how: 'before' };
       // A verb of the "after" kind still binds when it stands right before: مسلحين اختطفوا 15.
       // Not a definite noun: "قتلت الغاره 11 ..." counts the dead, not the strikes.
@@ -566,6 +582,7 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
     // "عدد 13": the word "number" is part of the count, not a word between; nor is a date
     // (توفي مساء اول من امس ثلاثه اشخاص).
     if (tok.kind === 'word' && !dateTokens.has(t) && !(tok.search === 'عدد' && t === first - 1) && !sameEntity(site.entities, tok, tokens[t + 1]!)) words++;
+    if (tok.kind === 'word' && !isDefiniteNoun(tok) && !isEntityAt(site.entities, tok.start)) onlyNames = false;
     if (words >= tollReach) break;
   }
   if (tamyiz) return tamyiz;

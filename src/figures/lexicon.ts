@@ -5,7 +5,7 @@ import { LexiconError, readLines, readTsv } from '../lexicon/load.js';
 import type { Token } from '../segment/index.js';
 import { MEASURES, ROLES, type Measure, type Role } from './types.js';
 
-export type TriggerPosition = 'before' | 'after' | 'both' | 'toll';
+export type TriggerPosition = 'before' | 'next' | 'own' | 'after' | 'both' | 'toll';
 export interface Trigger {
   form: string;
   measure: Measure;
@@ -14,6 +14,8 @@ export interface Trigger {
   needs: string[];
   /** Measure to use when the counted people are civilians. */
   civilians: Measure | null;
+  /** Measure to use when the counted are the party's own (فقدت 27 من عناصرها = killed). */
+  own: Measure | null;
 }
 
 export interface RoleWord {
@@ -67,7 +69,7 @@ const SOURCE_KINDS: readonly SourceKind[] = ['verb', 'phrase', 'quoting', 'relay
 const CUE_KINDS: readonly CueKind[] = ['negation', 'hypothetical', 'maybe', 'still', 'combined', 'breakdown', 'stop'];
 const PERIOD_KINDS: readonly PeriodKind[] = ['since', 'window', 'partial', 'unit', 'short'];
 const EARLIER_KINDS: readonly EarlierKind[] = ['earlier', 'preliminary', 'frame', 'opener', 'revised', 'current'];
-const POSITIONS: readonly TriggerPosition[] = ['before', 'after', 'both', 'toll'];
+const POSITIONS: readonly TriggerPosition[] = ['before', 'next', 'own', 'after', 'both', 'toll'];
 const WORD_KINDS = ['statement', 'report', 'toll-head', 'issued-by'] as const;
 const EVENT_KINDS = ['quake', 'flood', 'fire', 'aircrash', 'shipwreck', 'road', 'epidemic', 'collapse', 'violence'] as const;
 
@@ -96,12 +98,14 @@ function load(): FiguresLexicon {
   const triggers = new Map<string, Trigger>();
   for (const r of readTsv(file, ['form', 'measure', 'position'])) {
     const civilians = r.civilians ? oneOf(file, r.line, 'civilians', r.civilians, MEASURES) : null;
+    const own = r.own ? oneOf(file, r.line, 'own', r.own, MEASURES) : null;
     addUnique(triggers, file, r.line, r.form, {
       form: r.form,
       measure: oneOf(file, r.line, 'measure', r.measure, MEASURES),
       position: oneOf(file, r.line, 'position', r.position, POSITIONS),
       needs: r.needs ? r.needs.split('|').map((w) => w.trim()).filter(Boolean) : [],
       civilians,
+      own,
     });
   }
 

@@ -136,7 +136,8 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
 }
 
 /** A role word carrying a possessive pronoun (قواتها، عناصره), not a listed form that ends like one. */
-function hasPossessive(tok: Token): boolean {
+/** A people word with a possessive suffix naming its owner: عناصرها، جنوده، مقاتليهم. */
+export function hasPossessive(tok: Token): boolean {
   const roles = figuresLexicon().roles;
   if (roles.has(tok.stem) || roles.has(tok.search)) return false;
   const m = ENCLITIC.exec(tok.stem);

@@ -100,10 +100,12 @@ export class Meanings {
   }
 }
 
-/** The singular of a dual noun in the search spelling: طفلتان → طفله، جريحين → جريح. */
+/** The singular of a dual noun in the search spelling: طفلتان → طفله، جريحين → جريح، حالتي → حاله. */
 export function dualSingular(stem: string): string | null {
   if (stem.length >= 5 && (stem.endsWith('تان') || stem.endsWith('تين'))) return `${stem.slice(0, -3)}ه`;
   if (stem.length >= 4 && (stem.endsWith('ان') || stem.endsWith('ين'))) return stem.slice(0, -2);
+  // The construct dual: حالتي وفاه، حالتا وفاه.
+  if (stem.length >= 4 && (stem.endsWith('تي') || stem.endsWith('تا'))) return `${stem.slice(0, -2)}ه`;
   return null;
 }
 

@@ -18,6 +18,8 @@ export interface DualInfo {
   kind: NumberKind;
   /** The singular, for reports. */
   singular: string;
+  /** A construct form (حالتي، حالتا): a count only before an indefinite noun (حالتي وفاه). */
+  construct?: boolean;
 }
 
 /** Everything a folded word can be for the numbers extractor. */
@@ -128,6 +130,10 @@ function loadLexicon(): NumbersLexicon {
     const dual: DualInfo = { kind: r.kind as NumberKind, singular: r.singular };
     for (const form of dualForms(fold(r.singular), r.yn === 'yes')) entry(words, form).dual ??= dual;
     for (const form of (r.extra ?? '').split(',').filter(Boolean)) entry(words, fold(form)).dual ??= dual;
+    if (r.construct === 'yes') {
+      const construct: DualInfo = { ...dual, construct: true };
+      for (const form of constructForms(fold(r.singular))) entry(words, form).dual ??= construct;
+    }
   }
 
   const before: QualifierPhrase[] = [];
@@ -235,6 +241,13 @@ export function ending(s: string, end: number, n: number): number {
 function dualForms(singular: string, ynIsDual: boolean): string[] {
   const stem = singular.endsWith('ه') ? singular.slice(0, -1) + 'ت' : singular;
   return ynIsDual ? [stem + 'ين', stem + 'ان'] : [stem + 'ان'];
+}
+
+/** Construct duals of a folded singular ending in ة: حاله → حالتي، حالتا (حالتي وفاه). */
+function constructForms(singular: string): string[] {
+  if (!singular.endsWith('ه')) return [];
+  const stem = singular.slice(0, -1) + 'ت';
+  return [stem + 'ي', stem + 'ا'];
 }
 
 /** First words of month names: the dates lexicon's `name` column when it exists, plus our own list. */

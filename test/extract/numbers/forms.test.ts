@@ -1,7 +1,7 @@
 // How Arabic news writes numbers: digits of three scripts, words, duals, ordinals,
 // fractions, qualifiers, vague quantities, ranges and non-count kinds.
 import { describe, expect, it } from 'vitest';
-import { numbers, one } from './helpers.js';
+import { counts, numbers, one } from './helpers.js';
 
 const value = (text: string): number | null => one(text).value;
 
@@ -253,5 +253,15 @@ describe('kinds that are not counts', () => {
     expect(one('19:04')).toMatchObject({ kind: 'time' });
     expect(one('19:04').value).toBeCloseTo(19 + 4 / 60, 12);
     expect(one('الساعة 02,30 بعد منتصف الليل')).toMatchObject({ kind: 'time', value: 2.5 });
+  });
+});
+
+describe('construct duals', () => {
+  it('a construct dual before an indefinite noun is 2', () => {
+    expect(counts('سجلت حالتي وفاة')).toEqual([['حالتي', 2, 'exact', 2, 2]]);
+    expect(counts('وقعت حالتا غرق')).toEqual([['حالتا', 2, 'exact', 2, 2]]);
+  });
+  it.each(['حالتي الصحية جيدة', 'تحسنت حالتي.', 'حالتا'])('%s is no count', (text) => {
+    expect(counts(text)).toEqual([]);
   });
 });
