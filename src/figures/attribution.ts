@@ -55,8 +55,49 @@ function carryOf(t: Token): CarryKind | undefined {
   const words = carryLexicon();
   const found = words.get(t.search);
   if (found) return found;
-  const c = t.search.charCodeAt(0);
-  return (c === 0x0648 || c === 0x0641) && t.search.length > 2 ? words.get(t.search.slice(1)) : undefined;
+  const bare = withoutConjunction(t.search);
+  return bare ? words.get(bare) : undefined;
+}
+type ClauseEndKind = 'opener' | 'while' | 'object';
+const CLAUSE_END_KINDS: readonly ClauseEndKind[] = ['opener', 'while', 'object'];
+interface ClauseOpener {
+  words: readonly string[];
+  kind: 'opener' | 'while';
+  unless: ReadonlySet<string>;
+}
+interface ClauseEnds {
+  /** Openers by their first word. */
+  openers: Map<string, ClauseOpener[]>;
+  /** Verbs whose speaker owns only their object. */
+  objectVerbs: Set<string>;
+}
+let clauseEnds: ClauseEnds | undefined;
+
+/** figures-clause-ends.tsv: where a speaker's reach ends. */
+function clauseEndLexicon(): ClauseEnds {
+  if (clauseEnds) return clauseEnds;
+  const openers = new Map<string, ClauseOpener[]>();
+  const objectVerbs = new Set<string>();
+  for (const r of readTsv('figures-clause-ends.tsv', ['form', 'kind'])) {
+    if (!(CLAUSE_END_KINDS as readonly string[]).includes(r.kind)) throw new LexiconError('figures-clause-ends.tsv', r.line, `kind "${r.kind}" is not one of ${CLAUSE_END_KINDS.join(', ')}`);
+    const words = r.form.split(' ').filter((w) => w.length > 0);
+    if (r.kind === 'object') {
+      if (words.length !== 1) throw new LexiconError('figures-clause-ends.tsv', r.line, 'an object verb is a single word');
+      objectVerbs.add(words[0]!);
+      continue;
+    }
+    const unless = new Set((r.unless ?? '').split(',').map((w) => w.trim()).filter((w) => w.length > 0));
+    const list = openers.get(words[0]!) ?? [];
+    list.push({ words, kind: r.kind as 'opener' | 'while', unless });
+    openers.set(words[0]!, list);
+  }
+  return (clauseEnds = { openers, objectVerbs });
+}
+
+/** A word as written, or without a leading و/ف. */
+function withoutConjunction(search: string): string | undefined {
+  const c = search.charCodeAt(0);
+  return (c === 0x0648 || c === 0x0641) && search.length > 2 ? search.slice(1) : undefined;
 }
 /** Longest speaker phrase, in tokens. */
 const MAX_SPEAKER_TOKENS = 10;
@@ -64,6 +105,8 @@ const MAX_SPEAKER_TOKENS = 10;
 const SHORT_SPEAKER_TOKENS = 4;
 export class Attributions {
   private readonly perSentence = new Map<number, Attribution[]>();
+  /** Clause openers of a sentence: token index and kind. */
+  private readonly openersPerSentence = new Map<number, Array<{ at: number; kind: 'opener' | 'while' }>>();
 
   constructor(
     private readonly text: string,
@@ -86,6 +129,7 @@ export class Attributions {
     let phrase: Attribution | undefined;
     for (const a of list) {
       if (!a.source) continue;
+      if (a.kind !== 'phrase' && a.at < i && this.reachEnd(s, a) <= i) continue;
       if (a.kind === 'phrase') {
         if (!phrase || Math.abs(a.at - i) < Math.abs(phrase.at - i)) phrase = a;
       } else if (a.at < i) before = a;
@@ -114,6 +158,70 @@ export class Attributions {
       }
     }
     return null;
+  }
+
+  /**
+   * The token where an attribution's speaker stops being the one who says so: a clause opener
+   * after it (قال X ان ...، في حين قتل 14), the first comma after the reported clause of a verb
+   * in a leaning clause (في وقت اعلن X ان ...، قتل 6), the first comma after an object-only
+   * verb (تبني التنظيم الهجوم، وقتل 9). Lists after ان (و50 اصيبوا، و12 ...) stay the speaker's.
+   */
+  private reachEnd(s: number, a: Attribution): number {
+    const sentence = this.sentences[s]!;
+    const openers = this.openers(s);
+    let end = sentence.endToken;
+    for (const o of openers) if (o.at > a.at + 1 && o.at < end) end = o.at;
+    if (a.kind !== 'verb') return end;
+    const objectOnly = clauseEndLexicon().objectVerbs.has(this.tokens[a.at]!.search) || clauseEndLexicon().objectVerbs.has(withoutConjunction(this.tokens[a.at]!.search) ?? '');
+    const leaning = openers.some((o) => o.kind === 'while' && o.at < a.at && !this.hasClauseBreak(o.at, a.at));
+    if (!objectOnly && !leaning) return end;
+    // The reported clause starts at its complementizer (ان، :), else right after the verb.
+    let from = a.at + 1;
+    if (!objectOnly) {
+      for (let j = a.at + 1; j < end && j <= a.at + MAX_SPEAKER_TOKENS + 2; j++) {
+        if (isComplementizer(this.tokens[j]!) || this.tokens[j]!.search === ':') {
+          from = j + 1;
+          break;
+        }
+      }
+    }
+    for (let j = from; j < end; j++) {
+      const t = this.tokens[j]!;
+      if (t.kind === 'punct' && (t.search === '،' || t.search === ',' || t.search === '؛' || t.search === ';')) return j;
+    }
+    return end;
+  }
+
+  private hasClauseBreak(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (isClauseBreak(this.tokens[j]!)) return true;
+    return false;
+  }
+
+  /** The clause openers of sentence s (في حين، بينما، الي ذلك ...), from figures-clause-ends.tsv. */
+  private openers(s: number): Array<{ at: number; kind: 'opener' | 'while' }> {
+    let found = this.openersPerSentence.get(s);
+    if (found) return found;
+    found = [];
+    this.openersPerSentence.set(s, found);
+    const sentence = this.sentences[s]!;
+    const lex = clauseEndLexicon().openers;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const t = this.tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const bare = withoutConjunction(t.search);
+      const candidates = [...(lex.get(t.search) ?? []), ...(bare ? (lex.get(bare) ?? []) : [])];
+      for (const c of candidates) {
+        let ok = i + c.words.length <= sentence.endToken;
+        for (let w = 1; ok && w < c.words.length; w++) ok = this.tokens[i + w]!.search === c.words[w];
+        const after = this.tokens[i + c.words.length];
+        if (ok && after && i + c.words.length < sentence.endToken && c.unless.has(after.search)) ok = false;
+        if (ok) {
+          found.push({ at: i, kind: c.kind });
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   private isMedia(ref: SourceRef): boolean {

@@ -5,7 +5,7 @@
 import type { DateMention, EntityMention, ExtractedDocument, SourceDocument } from '../core/types.js';
 import { actorAncestors } from '../extract/entities/actors.js';
 import { dateLexicon, fold } from '../extract/dates/lexicon.js';
-import { readWordList } from '../lexicon/load.js';
+import { LexiconError, readTsv, readWordList } from '../lexicon/load.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { isClauseBreak, tokenAt, type Meanings } from './tokens.js';
 import type { Figure, FigureLocation, FigurePeriod } from './types.js';
@@ -214,29 +214,98 @@ function days(iso: string): number {
 
 const PERIOD_WORDS = 5;
 
+interface PeriodEnds {
+  last: Set<string>;
+  single: Set<string>;
+}
+let periodEnds: PeriodEnds | undefined;
+
+/** figures-period-ends.tsv: words closing a window of the last units of time (الماضيه، الاخيره). */
+function periodEndLexicon(): PeriodEnds {
+  if (periodEnds) return periodEnds;
+  const ends: PeriodEnds = { last: new Set(), single: new Set() };
+  for (const r of readTsv('figures-period-ends.tsv', ['form', 'kind'])) {
+    if (r.kind !== 'last' && r.kind !== 'single') throw new LexiconError('figures-period-ends.tsv', r.line, `kind "${r.kind}" is not one of last, single`);
+    ends[r.kind].add(r.form);
+  }
+  return (periodEnds = ends);
+}
+
+const isLast = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && periodEndLexicon().last.has(t.search);
+
+/** After a unit of time ending at `end`: the token after its closing word (الماضيه، الثلاثه الاخيره), else `end`. */
+function closeWindow(tokens: readonly Token[], end: number, sentenceEnd: number): number {
+  for (let j = end; j < sentenceEnd && j <= end + COUNT_TOKENS; j++) {
+    if (isLast(tokens[j])) return j + 1;
+    if (tokens[j]!.kind === 'punct') break;
+  }
+  return end;
+}
+
+/** Most tokens a count of units takes: ثلاثه · ال 48 (الـ48). */
+const COUNT_TOKENS = 2;
+
+/** The first token of a count written right before token j (الـ24 → ال 24), else j. */
+function countBefore(tokens: readonly Token[], first: number, j: number): number {
+  if (j <= first || tokens[j - 1]!.kind !== 'number') return j;
+  return j - 1 > first && tokens[j - 2]!.search === 'ال' ? j - 2 : j - 1;
+}
+
+/**
+ * A window with no window word: "في الايام الثلاثه الاخيره" · "الـ24 ساعه الماضيه". The
+ * closing word at `at` follows a unit of time, with a number between or before it, or a
+ * plural unit; "السنه الماضيه" alone is a date.
+ */
+function lastUnits(tokens: readonly Token[], first: number, at: number, meanings: Meanings): { start: number; kind: FigurePeriod['kind'] } | undefined {
+  for (let u = at - 1; u >= first && u >= at - 1 - COUNT_TOKENS; u--) {
+    const m = meanings.of(u).period;
+    if (m !== 'unit' && m !== 'short') {
+      if (tokens[u]!.kind === 'punct') return undefined;
+      continue;
+    }
+    let start = countBefore(tokens, first, u);
+    const counted = u < at - 1 || start < u;
+    if (!counted && periodEndLexicon().single.has(tokens[u]!.stem)) return undefined;
+    if (start > first && tokens[start - 1]!.search === 'في') start--;
+    return { start, kind: m === 'short' ? 'partial' : 'window' };
+  }
+  return undefined;
+}
+
 /** The time window of the sentence nearest to the number: منذ بدء الهجوم · خلال اربعه ايام · مساء امس وحدها. */
 function findPeriod(sentence: Sentence, tokens: readonly Token[], sDates: readonly DateMention[], numberToken: number, meanings: Meanings): FigurePeriod | undefined {
   let best: { period: FigurePeriod; distance: number } | undefined;
+  let coveredTo = -1;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const kind = meanings.of(t).period;
-    if (kind !== 'since' && kind !== 'window' && kind !== 'partial') continue;
     let start = t;
     let end = t + 1;
-    let periodKind: FigurePeriod['kind'] = kind;
+    let periodKind: FigurePeriod['kind'];
     if (kind === 'partial') {
+      periodKind = kind;
       // "مساء امس السبت وحدها": the stretch of time named just before.
       const date = [...sDates].reverse().find((d) => d.end <= tokens[t]!.start && tokenAt(tokens, d.end) >= t - 1);
       start = date ? tokenAt(tokens, date.start) : Math.max(sentence.firstToken, t - 2);
-    } else {
+    } else if (kind === 'since' || kind === 'window') {
+      periodKind = kind;
       while (end < sentence.endToken && end - t <= PERIOD_WORDS) {
         const tok = tokens[end]!;
         if (tok.kind === 'punct' || tok.search === '.' || isClauseBreak(tok)) break;
         const m = meanings.of(end).period;
         if (kind === 'window' && m === 'short') periodKind = 'partial';
         end++;
-        if (m === 'unit' || m === 'short') break;
+        if (m === 'unit' || m === 'short') {
+          end = closeWindow(tokens, end, sentence.endToken);
+          break;
+        }
       }
-    }
+      coveredTo = Math.max(coveredTo, end);
+    } else if (t >= coveredTo && isLast(tokens[t])) {
+      const found = lastUnits(tokens, sentence.firstToken, t, meanings);
+      if (!found) continue;
+      start = found.start;
+      periodKind = found.kind;
+    } else continue;
     const text = sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
     const distance = Math.abs(t - numberToken);
     // A partial window anywhere in the sentence wins: the whole sentence is about that stretch.

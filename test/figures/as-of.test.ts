@@ -46,3 +46,24 @@ describe('another time', () => {
     expect(figureAt(figuresOf('وقالت الشرطة إن 20 شخصا قتلوا في عام 1435 في المدينة.'), '20')?.otherEvent).toBe(true);
   });
 });
+
+describe('a period read whole', () => {
+  const periodOf = (text: string, number: string) => figureAt(figuresOf(text), number)?.period;
+
+  it('a window of the last hours keeps its closing word', () => {
+    expect(periodOf('وقالت الوزارة إن 40 شخصا قتلوا خلال الـ24 ساعة الماضية.', '40')).toEqual({ text: 'خلال الـ24 ساعة الماضية', kind: 'partial' });
+  });
+
+  it('the last days with no window word are a window', () => {
+    expect(periodOf('وقالت الوزارة إن 40 شخصا قتلوا في الأيام الثلاثة الأخيرة.', '40')).toEqual({ text: 'في الأيام الثلاثة الأخيرة', kind: 'window' });
+  });
+
+  it('last year is a date, not a window', () => {
+    expect(periodOf('وقالت الوزارة إن 40 شخصا قتلوا العام الماضي.', '40')).toBeUndefined();
+    expect(periodOf('وقالت الوزارة إن 40 شخصا قتلوا في السنة الماضية.', '40')).toBeUndefined();
+  });
+
+  it('the last hours, counted before the unit, are a partial window', () => {
+    expect(periodOf('وقالت الوزارة إن 40 شخصا قتلوا في الساعات الـ48 الماضية.', '40')).toEqual({ text: 'في الساعات الـ48 الماضية', kind: 'partial' });
+  });
+});

@@ -83,3 +83,45 @@ describe('who speaks', () => {
     expect(sourceOf(text, '6')).toBe('الجيش الإسرائيلي');
   });
 });
+
+describe("a speaker's reach ends with its clause", () => {
+  it('a report verb in a clause opened by في وقت does not claim the main clause after the comma', () => {
+    const text = 'هجوم\nوفي وقت أعلن أوباما أن بلاده سترسل مساعدات، قتل أمس ستة أشخاص في انفجار.';
+    const f = figureAt(figuresOf(text), 'ستة');
+    expect(f?.source ?? null).toBeNull();
+  });
+
+  it('a clause opener after the reported clause ends the speaker\'s reach', () => {
+    const text = 'فيضانات\nوقال محافظ الإقليم إن الأمطار غمرت القرى، في حين لقي 14 شخصا حتفهم في الجنوب.';
+    expect(sourceOf(text, '14')).toBeNull();
+  });
+
+  it('بينما before the verb: the speaker keeps what it reports, not what follows', () => {
+    const text = 'معارك\nبينما قالت وزارة الدفاع إن 5 جنود قتلوا، سقط 20 مدنيا في القصف.';
+    expect(sourceOf(text, '5')).toBe('وزارة الدفاع');
+    expect(sourceOf(text, '20')).toBeNull();
+  });
+
+  it('في وقت سابق is when, not a new clause', () => {
+    const text = 'معارك\nوقال المتحدث باسم الجيش في وقت سابق إن 7 جنود قتلوا.';
+    expect(sourceOf(text, '7')).toBe('المتحدث باسم الجيش');
+  });
+
+  it('a list after أن keeps its speaker across commas', () => {
+    const text = 'زلزال\nوقال الدفاع المدني إن 30 شخصا قتلوا، و50 أصيبوا، و12 شخصا فقدوا.';
+    expect(sourceOf(text, '50')).toBe('الدفاع المدني');
+    expect(sourceOf(text, '12')).toBe('الدفاع المدني');
+  });
+
+  it('تبنى owns its object only: a count after the comma is not its claim', () => {
+    const text = 'تفجير\nوتبنى تنظيم داعش الهجوم، وقتل فيه 9 أشخاص بحسب الشرطة.';
+    expect(sourceOf(text, '9')).toBe('الشرطة');
+    const plain = 'تفجير\nوتبنى تنظيم داعش الهجوم، وقتل فيه 9 أشخاص.';
+    expect(figureAt(figuresOf(plain), '9')?.source ?? null).toBeNull();
+  });
+
+  it('نفى owns its object only: a new clause after the comma is the outlet\'s', () => {
+    const text = 'انفجار\nونفى الجيش تورط قواته في الانفجار، وقتل 6 أشخاص في الحادث.';
+    expect(figureAt(figuresOf(text), '6')?.source ?? null).toBeNull();
+  });
+});
