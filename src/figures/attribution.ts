@@ -162,7 +162,7 @@ export class Attributions {
 
   /**
    * The token where an attribution's speaker stops being the one who says so: a clause opener
-   * after it (قال X ان ...، في حين قتل 14), the first comma after the reported clause of a verb
+   * after it (قال X ان ...، الي ذلك قتل 14), the first comma after the reported clause of a verb
    * in a leaning clause (في وقت اعلن X ان ...، قتل 6), the first comma after an object-only
    * verb (تبني التنظيم الهجوم، وقتل 9). Lists after ان (و50 اصيبوا، و12 ...) stay the speaker's.
    */
@@ -170,7 +170,8 @@ export class Attributions {
     const sentence = this.sentences[s]!;
     const openers = this.openers(s);
     let end = sentence.endToken;
-    for (const o of openers) if (o.at > a.at + 1 && o.at < end) end = o.at;
+    // "قال X ان 5 قتلوا فيما اصيب 10": a leaning clause after the speaker still tells its words.
+    for (const o of openers) if (o.kind === 'opener' && o.at > a.at + 1 && o.at < end) end = o.at;
     if (a.kind !== 'verb') return end;
     const objectOnly = clauseEndLexicon().objectVerbs.has(this.tokens[a.at]!.search) || clauseEndLexicon().objectVerbs.has(withoutConjunction(this.tokens[a.at]!.search) ?? '');
     const leaning = openers.some((o) => o.kind === 'while' && o.at < a.at && !this.hasClauseBreak(o.at, a.at));

@@ -92,8 +92,13 @@ describe("a speaker's reach ends with its clause", () => {
   });
 
   it('a clause opener after the reported clause ends the speaker\'s reach', () => {
-    const text = 'فيضانات\nوقال محافظ الإقليم إن الأمطار غمرت القرى، في حين لقي 14 شخصا حتفهم في الجنوب.';
+    const text = 'فيضانات\nوقال محافظ الإقليم إن الأمطار غمرت القرى، إلى ذلك لقي 14 شخصا حتفهم في الجنوب.';
     expect(sourceOf(text, '14')).toBeNull();
+  });
+
+  it('فيما after the reported clause goes on with the speaker\'s words', () => {
+    const text = 'فيضانات\nوقال محافظ الإقليم إن 3 أشخاص غرقوا، فيما لقي 14 شخصا حتفهم في الجنوب.';
+    expect(sourceOf(text, '14')).toBe('محافظ الإقليم');
   });
 
   it('بينما before the verb: the speaker keeps what it reports, not what follows', () => {
