@@ -217,15 +217,16 @@ const PERIOD_WORDS = 5;
 interface PeriodEnds {
   last: Set<string>;
   single: Set<string>;
+  date: Set<string>;
 }
 let periodEnds: PeriodEnds | undefined;
 
 /** figures-period-ends.tsv: words closing a window of the last units of time (الماضيه، الاخيره). */
 function periodEndLexicon(): PeriodEnds {
   if (periodEnds) return periodEnds;
-  const ends: PeriodEnds = { last: new Set(), single: new Set() };
+  const ends: PeriodEnds = { last: new Set(), single: new Set(), date: new Set() };
   for (const r of readTsv('figures-period-ends.tsv', ['form', 'kind'])) {
-    if (r.kind !== 'last' && r.kind !== 'single') throw new LexiconError('figures-period-ends.tsv', r.line, `kind "${r.kind}" is not one of last, single`);
+    if (r.kind !== 'last' && r.kind !== 'single' && r.kind !== 'date') throw new LexiconError('figures-period-ends.tsv', r.line, `kind "${r.kind}" is not one of last, single, date`);
     ends[r.kind].add(r.form);
   }
   return (periodEnds = ends);
@@ -237,7 +238,7 @@ const isLast = (t: Token | undefined): boolean => t !== undefined && t.kind === 
 function closeWindow(tokens: readonly Token[], end: number, sentenceEnd: number): number {
   for (let j = end; j < sentenceEnd && j <= end + COUNT_TOKENS; j++) {
     if (isLast(tokens[j])) return j + 1;
-    if (tokens[j]!.kind === 'punct') break;
+    if (tokens[j]!.kind === 'punct' || periodEndLexicon().date.has(tokens[j]!.search)) break;
   }
   return end;
 }
@@ -253,20 +254,23 @@ function countBefore(tokens: readonly Token[], first: number, j: number): number
 
 /**
  * A window with no window word: "في الايام الثلاثه الاخيره" · "الـ24 ساعه الماضيه". The
- * closing word at `at` follows a unit of time, with a number between or before it, or a
- * plural unit; "السنه الماضيه" alone is a date.
+ * closing word at `at` follows a unit of time after في or with a count; "السنه الماضيه" alone
+ * and "الليله قبل الماضيه" are dates.
  */
 function lastUnits(tokens: readonly Token[], first: number, at: number, meanings: Meanings): { start: number; kind: FigurePeriod['kind'] } | undefined {
   for (let u = at - 1; u >= first && u >= at - 1 - COUNT_TOKENS; u--) {
     const m = meanings.of(u).period;
     if (m !== 'unit' && m !== 'short') {
-      if (tokens[u]!.kind === 'punct') return undefined;
+      if (tokens[u]!.kind === 'punct' || periodEndLexicon().date.has(tokens[u]!.search)) return undefined;
       continue;
     }
     let start = countBefore(tokens, first, u);
-    const counted = u < at - 1 || start < u;
+    let counted = start < u;
+    for (let j = u + 1; j < at; j++) if (tokens[j]!.kind === 'number') counted = true;
     if (!counted && periodEndLexicon().single.has(tokens[u]!.stem)) return undefined;
+    // "مع ان السنوات الماضيه ..." is a subject, not when: a window stands after في or is counted.
     if (start > first && tokens[start - 1]!.search === 'في') start--;
+    else if (!counted) return undefined;
     return { start, kind: m === 'short' ? 'partial' : 'window' };
   }
   return undefined;

@@ -61,6 +61,7 @@ describe('a period read whole', () => {
   it('last year is a date, not a window', () => {
     expect(periodOf('وقالت الوزارة إن 40 شخصا قتلوا العام الماضي.', '40')).toBeUndefined();
     expect(periodOf('وقالت الوزارة إن 40 شخصا قتلوا في السنة الماضية.', '40')).toBeUndefined();
+    expect(periodOf('وقالت الوزارة إن 40 شخصا قتلوا الليلة قبل الماضية.', '40')).toBeUndefined();
   });
 
   it('the last hours, counted before the unit, are a partial window', () => {
