@@ -241,7 +241,8 @@ export function buildFigures(doc: SourceDocument, extracted: ExtractedDocument, 
       figure.period = { text: 'بعد', kind: 'partial' };
     }
     // "مقتل سته اشخاص، اربعه منهم من فلوريدا": the cue right after the part.
-    const cueAfter = end < sentence.endToken && meanings.of(end).cue === 'breakdown';
+    // "أصيب شخصان، أحدهما بجروح خطيرة": the count is itself "one of them".
+    const cueAfter = (end < sentence.endToken && meanings.of(end).cue === 'breakdown') || meanings.of(first).cue === 'breakdown';
     if (!draft.breakdownOf && previous && (hasBreakdownCue(totalEnd(previous), first, meanings) || cueAfter) && previous.figure.measure === measure) {
       draft.breakdownOf = previous.breakdownOf ?? previous;
       draft.subset = true;

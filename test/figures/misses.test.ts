@@ -45,3 +45,17 @@ describe('construct duals', () => {
     expect(brief('وقال المصاب إن حالتي الصحية مستقرة بعد مقتل 3 أشخاص.')).toEqual([['3', 'killed', 3]]);
   });
 });
+
+describe('one of them', () => {
+  it('أحدهما after a count is one of its people, a part of it', () => {
+    const figures = figuresOf('أصيب شخصان، أحدهما بجروح خطيرة.');
+    expect(figures.map((f) => [f.text, f.measure, f.value])).toEqual([['شخصان', 'wounded', 2], ['أحدهما', 'wounded', 1]]);
+    expect(figures[1]!.partOf).toBe(figures[0]!.id);
+  });
+  it('one of them who died is killed 1', () => {
+    expect(brief('أصيب 3 أشخاص، توفي أحدهم لاحقا.')).toEqual([['3', 'wounded', 3], ['أحدهم', 'killed', 1]]);
+  });
+  it('one of them who speaks is no count', () => {
+    expect(brief('وقال أحدهم إن 5 أشخاص قتلوا.')).toEqual([['5', 'killed', 5]]);
+  });
+});

@@ -5,7 +5,7 @@ import { LexiconError, readTsv, readWordList } from '../../lexicon/load.js';
 import { normalize } from '../../normalize/index.js';
 import type { NumberKind, NumberQualifier } from '../../core/types.js';
 
-export type AtomType = 'zero' | 'unit' | 'teenhead' | 'ten' | 'teen' | 'decade' | 'hundred' | 'hundreds' | 'scale' | 'scaledual' | 'scaleplural' | 'point';
+export type AtomType = 'zero' | 'unit' | 'teenhead' | 'ten' | 'teen' | 'decade' | 'hundred' | 'hundreds' | 'scale' | 'scaledual' | 'scaleplural' | 'point' | 'alone';
 
 export interface VagueInfo {
   min: number;
@@ -41,7 +41,7 @@ export interface QualifierPhrase {
 
 export type CueType = 'year-before' | 'year-after' | 'time-before' | 'time-after' | 'age-before' | 'age-after' | 'years' | 'date-before' | 'id-before' | 'phone-before' | 'count-before' | 'year-next' | 'change';
 const CUE_TYPES = new Set<string>(['year-before', 'year-after', 'time-before', 'time-after', 'age-before', 'age-after', 'years', 'date-before', 'id-before', 'phone-before', 'count-before', 'year-next', 'change']);
-const ATOM_TYPES = new Set<string>(['zero', 'unit', 'teenhead', 'ten', 'teen', 'decade', 'hundred', 'hundreds', 'scale', 'scaledual', 'scaleplural', 'point']);
+const ATOM_TYPES = new Set<string>(['zero', 'unit', 'teenhead', 'ten', 'teen', 'decade', 'hundred', 'hundreds', 'scale', 'scaledual', 'scaleplural', 'point', 'alone']);
 const QUALIFIERS = new Set<string>(['approx', 'moreThan', 'atLeast', 'lessThan', 'atMost']);
 const UNIT_KINDS = new Set<string>(['money', 'percent', 'temperature', 'measure']);
 const DUAL_KINDS = new Set<string>(['count', 'measure', 'money']);

@@ -265,3 +265,10 @@ describe('construct duals', () => {
     expect(counts(text)).toEqual([]);
   });
 });
+
+describe('one of them', () => {
+  it('أحدهما is 1 and joins no number after it', () => {
+    expect(numbers('أحدهما عشرة أعوام').map((m) => [m.text, m.value])).toEqual([['أحدهما', 1], ['عشرة', 10]]);
+    expect(counts('وإحداهما')).toEqual([['إحداهما', 1, 'exact', 1, 1]]);
+  });
+});

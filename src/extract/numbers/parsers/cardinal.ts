@@ -126,6 +126,8 @@ function decimalPart(lex: NumbersLexicon, v: string, end: number): { value: numb
 function parse(lex: NumbersLexicon, v: string, i: number, limit: number, first: boolean): Parsed | null {
   const a = readAtom(lex, v, i, first);
   if (!a) return null;
+  // "أحدهما": one of them stands alone, inside no longer number.
+  if (a.type === 'alone') return first ? { value: a.value, start: a.start, end: a.end, digits: false, plain: false } : null;
   let value: number;
   let scale: number | undefined;
   let end: number;
