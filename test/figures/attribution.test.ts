@@ -91,6 +91,11 @@ describe("a speaker's reach ends with its clause", () => {
     expect(f?.source ?? null).toBeNull();
   });
 
+  it('في الوقت الذي before the verb ends its reach at the comma after its reported clause', () => {
+    const text = 'هجوم\nوفي الوقت الذي أعلن الجيش أن قواته دخلت المدينة، قتل 11 مدنيا في غارة.';
+    expect(figureAt(figuresOf(text), '11')?.source ?? null).toBeNull();
+  });
+
   it('a clause opener after the reported clause ends the speaker\'s reach', () => {
     const text = 'فيضانات\nوقال محافظ الإقليم إن الأمطار غمرت القرى، إلى ذلك لقي 14 شخصا حتفهم في الجنوب.';
     expect(sourceOf(text, '14')).toBeNull();
