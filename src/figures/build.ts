@@ -524,6 +524,11 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
   // "4 حالات وفاه" · "13 حاله غرق": a general word for cases or people may stand between.
   const general = meanings.of(pastMention).role;
   const next = tokens[pastMention + 1];
+  // "حالتي وفاه": a dual of a general word (cases, persons) is counted by the measure right after it.
+  const afterDual = meanings.of(pastMention);
+  if (n.noun && end > first && meanings.of(end - 1).role?.specific === false && afterDual.trigger && !afterDual.role && pastMention < sentence.endToken && tokens[pastMention]!.proclitics[0] !== 'و') {
+    return { trigger: afterDual.trigger, at: pastMention, how: 'tamyiz' };
+  }
   // "اصيبت طفلتان بجروح": a dual naming people is its own counted noun; the trigger is before it.
   const ownPeople = n.noun !== undefined && end > first && Boolean(meanings.of(end - 1).role) && !meanings.of(end - 1).trigger;
   const last = ownPeople ? end - 1 : general && !general.specific && !meanings.of(pastMention).trigger && next && next.proclitics[0] !== 'و' && pastMention + 1 < sentence.endToken ? pastMention + 1 : pastMention;

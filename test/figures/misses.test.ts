@@ -41,6 +41,9 @@ describe('construct duals', () => {
     expect(brief('وسجلت الوزارة حالتي وفاة في المدينة.')).toEqual([['حالتي', 'killed', 2]]);
     expect(brief('وسجلت حالتا وفاة جديدتان.')).toEqual([['حالتا', 'killed', 2]]);
   });
+  it('after other counts, the construct dual still takes its own measure', () => {
+    expect(brief('وتبين وجود خمس إصابات بالموقع، إضافة إلى حالتي وفاة.')).toEqual([['خمس', 'wounded', 5], ['حالتي', 'killed', 2]]);
+  });
   it('"my condition" is no count', () => {
     expect(brief('وقال المصاب إن حالتي الصحية مستقرة بعد مقتل 3 أشخاص.')).toEqual([['3', 'killed', 3]]);
   });
