@@ -33,8 +33,8 @@ const TOLL_SOURCE_TOKENS = 5;
 /** How far into a sentence the person or body it opens on may be named. */
 const OPENING_ACTOR_TOKENS = 8;
 
-type CarryKind = 'more' | 'outlet' | 'also' | 'pronoun';
-const CARRY_KINDS: readonly CarryKind[] = ['more', 'outlet', 'also', 'pronoun'];
+type CarryKind = 'more' | 'outlet' | 'also' | 'pronoun' | 'stance';
+const CARRY_KINDS: readonly CarryKind[] = ['more', 'outlet', 'also', 'pronoun', 'stance'];
 let carryWords: Map<string, CarryKind> | undefined;
 
 /** figures-carry.tsv: when a speaker carries over to the next sentences. */
@@ -390,16 +390,19 @@ export class Attributions {
     const sentence = this.sentences[k]!;
     const last = Math.min(sentence.endToken, sentence.firstToken + OPENING_ACTOR_TOKENS, before) - 1;
     if (last < sentence.firstToken) return null;
-    // "واتهمت باكستان ...": a country or city right after the opening verb speaks for its government.
+    // "واتهمت باكستان ...": a country or city right after a verb of stance speaks for its
+    // government ("ضربت الموصل عاصفة" names where, not who).
     const first = this.tokens[sentence.firstToken]!;
     const second = this.tokens[sentence.firstToken + 1];
-    if (second && last > sentence.firstToken && first.kind === 'word' && !this.meanings.of(sentence.firstToken).cue && !this.dateTokens.has(sentence.firstToken)) {
+    if (second && last > sentence.firstToken && carryOf(first) === 'stance') {
       const place = this.entitiesIn(second.start, second.end).find((e) => e.type === 'LOC' && e.start === second.start);
       const government = place ? this.governmentNamed(place.start, place.end) : undefined;
       if (place && government !== undefined) return { text: place.text, canonical: government };
     }
-    // A person named early, or a body the sentence starts on (not a body acted on later).
+    // A person named early, or a body the sentence starts on (not a body acted on later); not
+    // one a toll speaks of ("وقتل القيادي X في غارة": X was killed, he tells nothing).
     const bodyEnd = this.tokens[Math.min(last, sentence.firstToken + 2)]!.end;
+    for (let t = sentence.firstToken; t <= last; t++) if (this.meanings.of(t).trigger) return null;
     for (const e of this.entitiesIn(sentence.start, this.tokens[last]!.end)) {
       if (e.start >= this.tokens[last]!.end) break;
       if (e.type === 'PER' || (e.type === 'ORG' && e.start < bodyEnd)) return { text: e.text, canonical: e.canonical ?? null };

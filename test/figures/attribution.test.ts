@@ -19,6 +19,18 @@ describe('when a speaker carries over', () => {
     expect(sourceOf(text, '12')).toBeNull();
   });
 
+  it('a plain verb does not go on with a person the sentence before says was killed', () => {
+    const text = 'غارة\nوقتل القيادي جون سميث في غارة على المدينة.\nوقال إن 5 أشخاص قتلوا.';
+    expect(figureAt(figuresOf(text), '5')?.source).toBeNull();
+  });
+
+  it('a place after a verb of stance speaks for its government; a place a storm hit does not', () => {
+    const stance = 'حدود\nواتهمت الرياض الحوثيين بقصف المدينة.\nوقالت إن 4 مدنيين قتلوا.';
+    expect(figureAt(figuresOf(stance), '4')?.source?.canonical).toBe('gov-sa');
+    const storm = 'عاصفة\nضربت الموصل عاصفة رملية قوية.\nوذكر أن 8 أشخاص قتلوا.';
+    expect(figureAt(figuresOf(storm), '8')?.source).toBeNull();
+  });
+
   it('a plain verb goes on with the person the sentence before opens on', () => {
     const text = 'حريق\nوزار الحاكم جون سميث موقع الحريق صباحا.\nوقال إن 9 أشخاص أصيبوا.';
     expect(sourceOf(text, '9')).toBe('جون سميث');
