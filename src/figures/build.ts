@@ -354,8 +354,12 @@ function scaleOf(written: string): number {
 }
 
 /** People come whole: "2.5 حاله" is an average, not a count. */
+/** "فيه، فيها": the verb فقد may take "in it" before its subject (فقد فيه الجيش 500 جندي). */
+const IN_IT = new Set(['فيه', 'فيها', 'فيهم', 'فيهما']);
+
 /** A word with the article, not a verb of the shape افتعل read as ال + تفعل (التحق، التقي). */
 function isDefiniteNoun(tok: Token): boolean {
+  if (IN_IT.has(tok.search)) return true;
   return tok.proclitics.includes('ال') && !(tok.stem.length === 3 && tok.stem.startsWith('ت'));
 }
 

@@ -19,6 +19,10 @@ describe('فقد: the verb "went missing / lost" or the particle "so, indeed"', 
     expect(brief('وقالت الحركة إنها فقدت 27 من عناصرها في المعارك.')).toEqual([['27', 'killed', 27]]);
     expect(brief('وفقد الجيش 14 من جنوده في الهجوم.')).toEqual([['14', 'killed', 14]]);
   });
+  it('"in it" may stand between the verb and its subject', () => {
+    // Without a possessive (جنوده) the count keeps the verb's own measure.
+    expect(brief('وفي المعركة التي فقد فيها الجيش نحو 500 جندي انسحبت القوات.')).toEqual([['نحو 500', 'missing', 500]]);
+  });
   it('a company losing things counts nothing', () => {
     expect(brief('وقالت الشركة إنها فقدت 18 وجهة و50 رحلة يوميا.')).toEqual([]);
   });
