@@ -8,8 +8,7 @@ import { getActor } from '../extract/entities/actors.js';
 import { readTsv, LexiconError } from '../lexicon/load.js';
 import type { Sentence, Token } from '../segment/index.js';
 import { figuresLexicon } from './lexicon.js';
-import { RELATIVE_PRONOUNS } from './scope.js';
-import { isClauseBreak, isCloseQuote, isComplementizer, isOpenQuote, isQuote, tokenAt, type Meanings } from './tokens.js';
+import { isClauseBreak, isCloseQuote, isComplementizer, isOpenQuote, isQuote, RELATIVE_PRONOUNS, tokenAt, type Meanings } from './tokens.js';
 import type { FigureSource, SourceRef } from './types.js';
 
 interface Attribution {

@@ -21,7 +21,7 @@ import { earlierMarks, earlierReach, type EarlierMark } from './earlier.js';
 import { figuresLexicon, type Trigger } from './lexicon.js';
 import { documentScope, sentenceScope } from './scope.js';
 import { hasPossessive, readSubject, type SubjectPhrase } from './subject.js';
-import { dualSingular, isClauseBreak, isComplementizer, isConjunction, isQuote, Meanings, tokenRange } from './tokens.js';
+import { dualSingular, isClauseBreak, isComplementizer, isConjunction, isQuote, Meanings, RELATIVE_PRONOUNS, tokenRange, TRAILING_BOUNDS } from './tokens.js';
 import type { DocumentInfo, Figure, Measure } from './types.js';
 
 export interface FigureOptions {
@@ -293,11 +293,6 @@ function leadWords(sentences: readonly Sentence[], tokens: readonly Token[]): st
   return [...words];
 }
 
-/** "على الاقل" · "على الاكثر" written after the count or its people, by the word after على. */
-const TRAILING_BOUNDS = new Map<string, 'atLeast' | 'atMost'>([
-  ['الاقل', 'atLeast'],
-  ['الاكثر', 'atMost'],
-]);
 
 /**
  * "مقتل 2927 على الاقل من التنظيم" · "سته من مقاتلي المعارضه على الاقل مصرعهم": a bound the
@@ -419,10 +414,9 @@ function isAdjectiveOne(n: NumberMention, first: number, sentence: Sentence, tok
 }
 const NISBA_ONE = /ي$/u;
 
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 /** End of the words naming a toll's people: "القتلي الفلسطينيين الذين سقطوا برصاص الجيش" stops at الذين. */
 function tollEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let t = from; t < to; t++) if (RELATIVES.has(tokens[t]!.search)) return t;
+  for (let t = from; t < to; t++) if (RELATIVE_PRONOUNS.has(tokens[t]!.search)) return t;
   return to;
 }
 
@@ -585,7 +579,7 @@ function bind(site: Site, previous: Draft | undefined): Binding | null {
     if (isComplementizer(tok)) break;
     // "عدد القتلي الذين سقطوا منذ ... الي 53": a relative clause inside a running total.
     // Only a clause that itself says how they were counted (ماتوا، سقطوا), not "الذين تعافوا".
-    if (RELATIVES.has(tok.search) && !(reachesTo && pending)) break;
+    if (RELATIVE_PRONOUNS.has(tok.search) && !(reachesTo && pending)) break;
     // "وتدمير 3 ...": a new coordinated clause begins with a word that is not a trigger (nor a
     // name: "عدد ضحايا الفيضانات في تكساس واوكلاهوما الي 28").
     if (tok.kind === 'word' && tok.search.length > 2 && tok.proclitics[0] === 'و' && !meanings.of(t).cue && !isEntityAt(site.entities, tok.start)) break;

@@ -7,7 +7,7 @@ import { actorAncestors } from '../extract/entities/actors.js';
 import { dateLexicon, fold } from '../extract/dates/lexicon.js';
 import { LexiconError, readTsv, readWordList } from '../lexicon/load.js';
 import type { Sentence, Token } from '../segment/index.js';
-import { isClauseBreak, tokenAt, type Meanings } from './tokens.js';
+import { isClauseBreak, RELATIVE_PRONOUNS, tokenAt, type Meanings } from './tokens.js';
 import type { Figure, FigureLocation, FigurePeriod } from './types.js';
 
 export interface DocumentScope {
@@ -195,7 +195,6 @@ function weekEnd(start: string, reference: string | null): string {
   return reference && reference < end ? reference : end;
 }
 
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const RELATIVE_REACH = 5;
 
 function inRelativeClause(tokens: readonly Token[], d: DateMention, sentence: Sentence): boolean {

@@ -5,7 +5,7 @@
 import type { EntityMention, NumberMention } from '../core/types.js';
 import type { Token } from '../segment/index.js';
 import { figuresLexicon } from './lexicon.js';
-import { isComplementizer, isConjunction, isQuote, type Meanings } from './tokens.js';
+import { isComplementizer, isConjunction, isQuote, TRAILING_BOUNDS, type Meanings } from './tokens.js';
 import type { FigureSubject, Role } from './types.js';
 
 export interface SubjectPhrase {
@@ -42,14 +42,12 @@ export interface SubjectInput {
 }
 
 const MAX_TOKENS = 10;
-/** Words after على that make a bound (على الاقل), not a place or a cause. */
-const BOUND_WORDS = new Set(['الاقل', 'الاكثر']);
 const ENCLITIC = /(ها|هم|ه|نا|هما)$/u;
 
 export function readSubject(input: SubjectInput): SubjectPhrase {
   const { tokens, meanings, numberTokens, limit } = input;
   // "مقتل 2927 على الاقل من تنظيم داعش": the people follow a bound left after the number.
-  const from = tokens[input.from]?.search === 'علي' && BOUND_WORDS.has(tokens[input.from + 1]?.search ?? '') && input.from + 2 < limit ? input.from + 2 : input.from;
+  const from = tokens[input.from]?.search === 'علي' && TRAILING_BOUNDS.has(tokens[input.from + 1]?.search ?? '') && input.from + 2 < limit ? input.from + 2 : input.from;
   let end = from; // exclusive
   let words = 0;
   for (let t = from; t < limit && words < MAX_TOKENS; t++) {

@@ -130,3 +130,12 @@ export function isComplementizer(t: Token): boolean {
   const s = t.search;
   return t.kind === 'word' && (s === 'ان' || s === 'انه' || s === 'انها' || s === 'بان' || s === 'وان' || s === 'فان' || s === 'انهم' || s === 'بانه');
 }
+
+/** Relative pronouns: a relative clause opens on one (الذين قتلوا). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+
+/** "على الاقل" · "على الاكثر": the bound a word after على gives a count written before it. */
+export const TRAILING_BOUNDS: ReadonlyMap<string, 'atLeast' | 'atMost'> = new Map([
+  ['الاقل', 'atLeast'],
+  ['الاكثر', 'atMost'],
+]);
