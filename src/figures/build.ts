@@ -348,7 +348,6 @@ function scaleOf(written: string): number {
   return 1;
 }
 
-/** People come whole: "2.5 حاله" is an average, not a count. */
 /** "فيه، فيها": the verb فقد may take "in it" before its subject (فقد فيه الجيش 500 جندي). */
 const IN_IT = new Set(['فيه', 'فيها', 'فيهم', 'فيهما']);
 
@@ -363,6 +362,7 @@ function ownMembers(tokens: readonly Token[], end: number, limit: number): boole
   return end + 1 < limit && tokens[end]!.search === 'من' && hasPossessive(tokens[end + 1]!);
 }
 
+/** People come whole: "2.5 حاله" is an average, not a count. */
 function isCount(n: NumberMention): boolean {
   return n.kind === 'count' && (n.value !== null || n.min !== null) && (n.value === null || Number.isInteger(n.value));
 }
@@ -846,7 +846,6 @@ function isNegated({ n, first, sentence, tokens, meanings }: Site, at: number): 
   return false;
 }
 
-/** Totals and their parts: in-sentence breakdowns, and coordinated parts in the next sentence that add up. */
 /** A report verb stands between the frame and the count: وكانت الوزاره قد اعلنت (not: وكان هجوم قد اسفر). */
 function reportedInFrame(marks: readonly EarlierMark[], first: number, tokens: readonly Token[], meanings: Meanings): boolean {
   const frame = marks.find((m) => m.kind === 'frame' && m.start < first);
@@ -910,6 +909,7 @@ function chainHead(d: Draft): Draft {
   return head;
 }
 
+/** Totals and their parts: in-sentence breakdowns, and coordinated parts in the next sentence that add up. */
 function linkBreakdowns(drafts: Draft[], sentences: readonly Sentence[]): void {
   for (const d of drafts) if (d.breakdownOf) d.figure.partOf = d.breakdownOf.figure.id;
   // "لقي 9 اشخاص مصرعهم، سته في نيكاراغوا، وثلاثه في هندوراس": counts coordinated after a

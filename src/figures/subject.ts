@@ -133,8 +133,10 @@ export function readSubject(input: SubjectInput): SubjectPhrase {
   };
 }
 
-/** A role word carrying a possessive pronoun (قواتها، عناصره), not a listed form that ends like one. */
-/** A people word with a possessive suffix naming its owner: عناصرها، جنوده، مقاتليهم. */
+/**
+ * A people word with a possessive suffix naming its owner (قواتها، عناصرها، جنوده، مقاتليهم),
+ * not a listed form that ends like one.
+ */
 export function hasPossessive(tok: Token): boolean {
   const roles = figuresLexicon().roles;
   if (roles.has(tok.stem) || roles.has(tok.search)) return false;
